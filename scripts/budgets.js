@@ -1,0 +1,12 @@
+// Size budgets of DESIGN §9, in bytes of gzip (1 KB = 1024 bytes). Shared by `npm run size` and the bench.
+export const KB = 1024;
+
+/** Each dist file matches the first rule whose pattern fits its name. */
+export const SIZE_BUDGETS = [
+  { pattern: /^core\.js$/, what: 'core with the English pack', target: 16 * KB, ceiling: 25 * KB },
+  { pattern: /^loadwise(\.iife)?\.js$/, what: 'all elements with the English pack', target: 30 * KB, ceiling: 45 * KB },
+  { pattern: /^loadwise-[a-z-]+\.js$/, what: "one element's entry", target: 22 * KB, ceiling: 35 * KB },
+];
+
+/** Median µs per call (DESIGN §9). */
+export const SPEED_BUDGETS = { assess: 20, rankAlternatives: 50 };

@@ -1,0 +1,9 @@
+// npm start: serves the demo pages from the built bundles in dist/ on http://localhost:8000/demo/.
+export default {
+  rootDir: '.',
+  port: Number(process.env.PORT) || 8000,
+  hostname: process.env.HOST || 'localhost',
+  open: process.env.CI ? false : '/demo/',
+  watch: false,
+  nodeResolve: false,
+};
