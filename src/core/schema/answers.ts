@@ -1,0 +1,159 @@
+/**
+ * The reader's answers: ids, values and their zod/mini schemas (DESIGN §3, public API).
+ */
+import * as z from 'zod/mini';
+import './zod-config.js';
+
+// Value lists are in display order. RISK_ORDER (below) orders them by risk.
+export const ACTIVITIES = ['running', 'walking'] as const;
+export const JOINT_PROBLEMS = ['none', 'past', 'current'] as const;
+export const AGE_BANDS = ['under-18', '18-44', '45-64', '65-plus'] as const;
+export const RUN_FREQUENCIES = ['none', 'occasional', 'regular'] as const;
+export const WEIGHTED_BEFORE = ['never', 'without-issues', 'with-issues'] as const;
+export const GOALS = ['strength', 'endurance', 'speed', 'calories', 'bone', 'toning'] as const;
+export const BODY_WEIGHT_KG = { min: 30, max: 250 } as const;
+
+export type Activity = (typeof ACTIVITIES)[number];
+export type JointProblem = (typeof JOINT_PROBLEMS)[number];
+export type AgeBand = (typeof AGE_BANDS)[number];
+export type RunFrequency = (typeof RUN_FREQUENCIES)[number];
+export type WeightedBefore = (typeof WEIGHTED_BEFORE)[number];
+export type Goal = (typeof GOALS)[number];
+
+/** The yes/no screening questions, in the order the quiz asks them. */
+export const SCREENING_FLAGS = [
+  'heartCondition',
+  'chestPain',
+  'dizziness',
+  'chronicCondition',
+  'supervisedOnly',
+  'boneHealth',
+  'pregnant',
+  'unwell',
+] as const;
+export type ScreeningFlag = (typeof SCREENING_FLAGS)[number];
+
+const flag = z.optional(z.boolean());
+
+export const answersSchema = z.object({
+  activity: z.optional(z.enum(ACTIVITIES)),
+  heartCondition: flag,
+  chestPain: flag,
+  dizziness: flag,
+  chronicCondition: flag,
+  supervisedOnly: flag,
+  jointProblem: z.optional(z.enum(JOINT_PROBLEMS)),
+  boneHealth: flag,
+  pregnant: flag,
+  unwell: flag,
+  ageBand: z.optional(z.enum(AGE_BANDS)),
+  runFrequency: z.optional(z.enum(RUN_FREQUENCIES)),
+  weightedBefore: z.optional(z.enum(WEIGHTED_BEFORE)),
+  bodyWeightKg: z.optional(
+    z.number().check(z.gte(BODY_WEIGHT_KG.min), z.lte(BODY_WEIGHT_KG.max)),
+  ),
+  goals: z.optional(z.array(z.enum(GOALS))),
+  /** Answers to a content pack's custom yes/no questions, by question id. */
+  custom: z.optional(z.custom<Record<string, boolean>>((v) => typeof v === 'object' && v !== null)),
+});
+
+export type Answers = z.infer<typeof answersSchema>;
+export type AnswerId = Exclude<keyof Answers, 'custom'>;
+
+/** Every answer id, in the quiz order: screening, then experience, then goals. */
+export const ANSWER_IDS = [
+  'heartCondition',
+  'chestPain',
+  'dizziness',
+  'chronicCondition',
+  'supervisedOnly',
+  'jointProblem',
+  'boneHealth',
+  'pregnant',
+  'unwell',
+  'activity',
+  'ageBand',
+  'runFrequency',
+  'weightedBefore',
+  'bodyWeightKg',
+  'goals',
+] as const satisfies readonly AnswerId[];
+
+/** Which part of the quiz each question belongs to; the quiz asks the sections in this order. */
+export const QUESTION_SECTIONS = ['screening', 'experience', 'goals'] as const;
+export type QuestionSection = (typeof QUESTION_SECTIONS)[number];
+export function sectionOf(id: string): QuestionSection {
+  if (id === 'goals') return 'goals';
+  if (id === 'activity' || id === 'ageBand' || id === 'runFrequency' || id === 'weightedBefore' || id === 'bodyWeightKg') {
+    return 'experience';
+  }
+  return 'screening';
+}
+
+/** Answers that must be given for an assessment to be `complete` (body weight and goals are optional). */
+export const REQUIRED_ANSWER_IDS = ANSWER_IDS.filter(
+  (id) => id !== 'bodyWeightKg' && id !== 'goals',
+) as readonly Exclude<AnswerId, 'bodyWeightKg' | 'goals'>[];
+
+/**
+ * The finite value domain of every answer that rules may test, ordered from the least to the most
+ * risky. Invariant 6 (monotonic verdicts) is defined against these orders.
+ */
+export const RISK_ORDER = {
+  activity: ['walking', 'running'],
+  heartCondition: [false, true],
+  chestPain: [false, true],
+  dizziness: [false, true],
+  chronicCondition: [false, true],
+  supervisedOnly: [false, true],
+  jointProblem: ['none', 'past', 'current'],
+  boneHealth: [false, true],
+  pregnant: [false, true],
+  unwell: [false, true],
+  ageBand: ['18-44', '45-64', '65-plus', 'under-18'],
+  runFrequency: ['regular', 'occasional', 'none'],
+  weightedBefore: ['without-issues', 'never', 'with-issues'],
+} as const satisfies { [K in RuleAnswerIdBase]: readonly Exclude<Answers[K], undefined>[] };
+type RuleAnswerIdBase = Exclude<AnswerId, 'bodyWeightKg' | 'goals'>;
+export type RuleAnswerId = keyof typeof RISK_ORDER;
+export type RuleValue = (typeof RISK_ORDER)[RuleAnswerId][number];
+export const RULE_ANSWER_IDS = Object.keys(RISK_ORDER) as RuleAnswerId[];
+
+const fieldSchemas = answersSchema.def.shape;
+
+export interface ValidatedAnswers {
+  answers: Answers;
+  /** Ids whose value was present but invalid; they are treated as unanswered. */
+  invalid: AnswerId[];
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Validates answers field by field. A bad value never throws: it is dropped and reported in
+ * `invalid`. Unknown keys are ignored, duplicate goals are removed, and custom answers are kept
+ * only for the custom question ids given.
+ */
+export function validateAnswers(input: unknown, customIds: readonly string[] = []): ValidatedAnswers {
+  const answers: Answers = {};
+  const invalid: AnswerId[] = [];
+  if (!isPlainObject(input)) return { answers, invalid };
+  const own = (from: Record<string, unknown>, id: string) => (Object.prototype.hasOwnProperty.call(from, id) ? from[id] : undefined);
+  for (const id of ANSWER_IDS) {
+    const raw = own(input, id);
+    if (raw === undefined) continue;
+    const field = z.safeParse(fieldSchemas[id], raw);
+    if (field.success) (answers as Record<string, unknown>)[id] = id === 'goals' ? [...new Set(field.data as Goal[])] : field.data;
+    else invalid.push(id);
+  }
+  const custom = input['custom'];
+  if (isPlainObject(custom)) {
+    for (const id of customIds) {
+      const value = own(custom, id);
+      if (typeof value === 'boolean') (answers.custom ??= {})[id] = value;
+    }
+  }
+  return { answers, invalid };
+}

@@ -1,0 +1,76 @@
+/**
+ * Units: kilograms and pounds, cuff steps, and display helpers on Intl.NumberFormat
+ * (`style: 'unit'`). Pure: the locale is always passed in.
+ */
+import { CUFF_STEP, KG_PER_LB } from './rules/safety.js';
+
+export type UnitSystem = 'metric' | 'imperial';
+export type WeightUnit = 'kg' | 'lb';
+
+export function kgToLb(kg: number): number {
+  return kg / KG_PER_LB;
+}
+
+export function lbToKg(lb: number): number {
+  return lb * KG_PER_LB;
+}
+
+/**
+ * Rounds down to a multiple of `step`. A tiny tolerance keeps values such as 0.3 / 0.1 from
+ * falling a whole step because of binary floating point.
+ */
+export function floorToStep(value: number, step: number): number {
+  const steps = Math.floor(value / step + 1e-9);
+  return Math.max(0, Number((steps * step).toFixed(4)));
+}
+
+/** Rounds a per-ankle load down to a real cuff step: 0.25 kg or 0.5 lb. */
+export function toCuffStep(value: number, unit: WeightUnit): number {
+  return floorToStep(value, CUFF_STEP[unit]);
+}
+
+/** The default unit system for a locale: `en-US` (and other US-English tags) is imperial, the rest metric. */
+export function defaultUnits(locale: string): UnitSystem {
+  return /^en-US\b/i.test(locale) || /^en-(LR|MM)\b/i.test(locale) ? 'imperial' : 'metric';
+}
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    try {
+      f = new Intl.NumberFormat(locale, options);
+    } catch {
+      f = new Intl.NumberFormat('en', options);
+    }
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** Formats a weight, e.g. `formatWeight(0.5, 'kg', 'en')` → "0.5 kg", `(2.5, 'lb', 'de')` → "2,5 lb". */
+export function formatWeight(
+  value: number,
+  unit: WeightUnit,
+  locale: string,
+  unitDisplay: 'short' | 'long' | 'narrow' = 'short',
+): string {
+  return formatter(locale, {
+    style: 'unit',
+    unit: unit === 'kg' ? 'kilogram' : 'pound',
+    unitDisplay,
+    maximumFractionDigits: 2,
+  }).format(value);
+}
+
+/** Formats minutes, e.g. "20 min". */
+export function formatMinutes(value: number, locale: string, unitDisplay: 'short' | 'long' | 'narrow' = 'short'): string {
+  return formatter(locale, { style: 'unit', unit: 'minute', unitDisplay, maximumFractionDigits: 0 }).format(value);
+}
+
+/** Formats a plain number for the locale, e.g. kcal counts. */
+export function formatNumber(value: number, locale: string, maximumFractionDigits = 0): string {
+  return formatter(locale, { maximumFractionDigits }).format(value);
+}
