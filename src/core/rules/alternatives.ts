@@ -1,0 +1,194 @@
+/**
+ * `rankAlternatives()`: a weighted multi-criteria score (goal fit, joint impact, equipment,
+ * minutes, and the reader's level), explained item by item. The assessment is a hard constraint
+ * (invariant 8) and nothing commercial enters the score (invariant 9).
+ */
+import { GOALS, type Goal } from '../schema/answers.js';
+import { EQUIPMENT, type Alternative, type ContentPack, type Equipment, type Impact, type WhyMessageKey } from '../schema/content.js';
+import { fill, list } from '../text.js';
+import { matches } from './condition.js';
+import type { Assessment } from './readiness.js';
+
+export interface RankConstraints {
+  /** "I have joint pain": high-impact options are excluded. */
+  jointPain?: boolean;
+  /** Equipment at hand. Unset means unknown. */
+  equipment?: Equipment[];
+  /** Minutes available per session. */
+  minutes?: number;
+}
+
+export interface RankInput {
+  goals?: Goal[];
+  constraints?: RankConstraints;
+  assessment?: Assessment | null;
+}
+
+export interface WhyItem {
+  code: WhyMessageKey | 'avoid';
+  text: string;
+  /** Whether this point counts for (+1), against (-1) or neither (0). */
+  effect: 1 | 0 | -1;
+}
+
+export type Criterion = 'goals' | 'impact' | 'equipment' | 'minutes' | 'level';
+
+/** How much each criterion counts in the score (they sum to 1). */
+export const CRITERIA_WEIGHTS: Readonly<Record<Criterion, number>> = {
+  goals: 0.4,
+  impact: 0.2,
+  equipment: 0.15,
+  minutes: 0.1,
+  level: 0.15,
+};
+
+export interface RankedAlternative {
+  id: string;
+  /** 0..1, rounded to 3 decimals; 0 when excluded. */
+  score: number;
+  excluded: boolean;
+  /** The reasons behind the score, the strongest first; for an excluded option, why it is excluded. */
+  why: WhyItem[];
+  /** Each criterion's fit, 0..1. */
+  criteria: Record<Criterion, number>;
+  /** Gross kcal for 30 minutes (MET × kg × 0.5 h), where body weight is known. An estimate. */
+  kcal30: number | null;
+  /** The pack's alternative: its texts, impact, equipment, minutes, how-to and sources. */
+  alternative: Alternative;
+}
+
+const IMPACT_RANK: Readonly<Record<Impact, number>> = { low: 0, moderate: 1, high: 2 };
+
+function why(content: ContentPack, code: WhyMessageKey, effect: WhyItem['effect'], values: Record<string, string | number> = {}): WhyItem {
+  return { code, text: fill(content.messages[code], values), effect };
+}
+
+function exclusions(alt: Alternative, input: RankInput, content: ContentPack): WhyItem[] {
+  const out: WhyItem[] = [];
+  const assessment = input.assessment;
+  if (alt.impact === 'high') {
+    if (assessment && (assessment.verdict === 'see-professional' || assessment.verdict === 'wait')) {
+      out.push(why(content, 'excludedVerdict', -1, { verdict: content.verdicts[assessment.verdict].title }));
+    }
+    if (input.constraints?.jointPain) out.push(why(content, 'excludedJointPain', -1));
+    if (assessment) {
+      const joint = assessment.answers.jointProblem;
+      if (joint === 'past' || joint === 'current') out.push(why(content, 'excludedJoint', -1));
+      else if (joint === undefined) out.push(why(content, 'excludedJointUnknown', -1));
+    }
+  }
+  if (assessment && alt.avoidWhen) {
+    for (const avoid of alt.avoidWhen) {
+      if (matches(avoid.when, assessment.answers)) out.push({ code: 'avoid', text: avoid.reason, effect: -1 });
+    }
+  }
+  return out;
+}
+
+function scoreOf(alt: Alternative, input: RankInput, content: ContentPack, locale: string) {
+  // Pushed in the order of the criteria's weights; reasons for come first, then against.
+  const items: WhyItem[] = [];
+  const answers = input.assessment?.answers;
+  const label = (g: Goal) => content.labels.goals[g];
+
+  // Goals: the mean fit over the chosen goals, or over all goals when none is chosen.
+  const chosen = input.goals?.length ? input.goals : answers?.goals?.length ? answers.goals : null;
+  const goals = chosen ?? (Object.keys(alt.goals) as Goal[]);
+  const goalFit = goals.reduce((sum, g) => sum + alt.goals[g] / 2, 0) / goals.length;
+  const strong = goals.filter((g) => alt.goals[g] === 2);
+  const some = goals.filter((g) => alt.goals[g] === 1);
+  const weak = goals.filter((g) => alt.goals[g] === 0);
+  if (!chosen && goalFit >= 0.5) items.push(why(content, 'goalGeneral', 1));
+  if (strong.length) items.push(why(content, 'goalStrong', 1, { goals: list(strong.map(label), locale) }));
+  if (some.length) items.push(why(content, 'goalSome', chosen ? 1 : 0, { goals: list(some.map(label), locale) }));
+  if (chosen && weak.length) items.push(why(content, 'goalWeak', -1, { goals: list(weak.map(label), locale) }));
+
+  // Joint impact: weighs more with joint pain or a joint problem.
+  const sore = input.constraints?.jointPain === true || answers?.jointProblem === 'past' || answers?.jointProblem === 'current';
+  const impactFit = alt.impact === 'low' ? 1 : alt.impact === 'moderate' ? (sore ? 0.3 : 0.6) : sore ? 0 : 0.3;
+  const impactKey = alt.impact === 'low' ? 'impactLow' : alt.impact === 'moderate' ? 'impactModerate' : 'impactHigh';
+  items.push(why(content, impactKey, alt.impact === 'low' ? 1 : -1));
+
+  // Equipment: any one of the listed items is enough.
+  const have = input.constraints?.equipment;
+  let equipmentFit: number;
+  const needed = list(alt.equipment.map((e) => content.labels.equipment[e]), locale);
+  if (alt.equipment.includes('none')) {
+    equipmentFit = 1;
+    items.push(why(content, 'equipmentNone', 1));
+  } else if (!have?.length) {
+    equipmentFit = 0.5;
+    items.push(why(content, 'equipmentMissing', 0, { equipment: needed }));
+  } else {
+    const owned = alt.equipment.filter((e) => have.includes(e));
+    equipmentFit = owned.length ? 1 : 0;
+    items.push(
+      owned.length
+        ? why(content, 'equipmentHave', 1, { equipment: list(owned.map((e) => content.labels.equipment[e]), locale) })
+        : why(content, 'equipmentMissing', -1, { equipment: needed }),
+    );
+  }
+
+  // Minutes per session.
+  const minutes = input.constraints?.minutes;
+  let minutesFit = 1;
+  if (minutes !== undefined) {
+    if (minutes >= alt.minutes.min) {
+      items.push(why(content, 'minutesFit', 1, { minutes }));
+    } else {
+      minutesFit = minutes / alt.minutes.min;
+      items.push(why(content, 'minutesShort', -1, { minutes: alt.minutes.min }));
+    }
+  }
+
+  // Level: options that need a running base suit regular runners only.
+  const novice = answers?.runFrequency !== undefined && answers.runFrequency !== 'regular';
+  let levelFit = 1;
+  if (alt.beginner) {
+    if (novice) items.push(why(content, 'levelBeginner', 1));
+  } else {
+    levelFit = novice ? 0.2 : answers?.runFrequency === 'regular' ? 1 : 0.7;
+    if (levelFit < 1) items.push(why(content, 'levelNeedsBase', -1));
+  }
+
+  const criteria = { goals: goalFit, impact: impactFit, equipment: equipmentFit, minutes: minutesFit, level: levelFit };
+  const total = (Object.keys(CRITERIA_WEIGHTS) as Criterion[]).reduce((sum, c) => sum + CRITERIA_WEIGHTS[c] * criteria[c], 0);
+  // Array.prototype.sort is stable: within each effect, the criteria keep their order.
+  return { score: Math.round(total * 1000) / 1000, criteria, why: items.sort((a, b) => b.effect - a.effect) };
+}
+
+/**
+ * Ranks the pack's alternatives, best first, excluded ones last. Deterministic: ties break on
+ * lower impact, then on pack order. `content` must be a validated pack.
+ */
+export function rankAlternativesWith(content: ContentPack, input: RankInput = {}): RankedAlternative[] {
+  const raw: RankInput = input && typeof input === 'object' ? input : {};
+  // Hosts and elements pass these through; anything unknown is dropped, never thrown on.
+  const safeInput: RankInput = { assessment: raw.assessment ?? null };
+  if (Array.isArray(raw.goals)) safeInput.goals = raw.goals.filter((g) => (GOALS as readonly unknown[]).includes(g));
+  if (raw.constraints && typeof raw.constraints === 'object') {
+    const c = raw.constraints;
+    safeInput.constraints = {};
+    if (c.jointPain === true) safeInput.constraints.jointPain = true;
+    if (Array.isArray(c.equipment)) safeInput.constraints.equipment = c.equipment.filter((e) => (EQUIPMENT as readonly unknown[]).includes(e));
+    if (typeof c.minutes === 'number' && Number.isFinite(c.minutes) && c.minutes > 0) safeInput.constraints.minutes = c.minutes;
+  }
+  const bodyKg = safeInput.assessment?.answers.bodyWeightKg;
+  const ranked = content.alternatives.map((alt, index) => {
+    const excludedBy = exclusions(alt, safeInput, content);
+    const kcal30 = bodyKg !== undefined ? Math.round(alt.met.value * bodyKg * 0.5) : null;
+    const view: RankedAlternative =
+      excludedBy.length > 0
+        ? { id: alt.id, score: 0, excluded: true, why: excludedBy, criteria: { goals: 0, impact: 0, equipment: 0, minutes: 0, level: 0 }, kcal30, alternative: alt }
+        : { id: alt.id, ...scoreOf(alt, safeInput, content, content.locale), excluded: false, kcal30, alternative: alt };
+    return { index, view };
+  });
+  ranked.sort(
+    (a, b) =>
+      Number(a.view.excluded) - Number(b.view.excluded) ||
+      b.view.score - a.view.score ||
+      IMPACT_RANK[a.view.alternative.impact] - IMPACT_RANK[b.view.alternative.impact] ||
+      a.index - b.index,
+  );
+  return ranked.map((r) => r.view);
+}

@@ -1,0 +1,50 @@
+/**
+ * Calls to action (a retailer's "Shop ankle weights", a gym's "Book a coach"). Invariant 9: a CTA
+ * never changes a rank, and only a "talk to a professional" link shows on a `see-professional`
+ * or `wait` result. The elements ask these functions; they never decide it themselves.
+ */
+import type { Verdict } from '../schema/content.js';
+import type { RankedAlternative } from './alternatives.js';
+
+export interface Cta {
+  id: string;
+  label: string;
+  href: string;
+  /** `professional` links (a physio, a doctor, a coach's assessment) may show on any result. */
+  kind?: 'commerce' | 'professional';
+  /** Show only on these verdicts (for example a shop link on `ready` only). */
+  verdicts?: Verdict[];
+  /** Attach to this alternative's card. */
+  alternativeId?: string;
+}
+
+const BLOCKING: readonly Verdict[] = ['see-professional', 'wait'];
+
+/** Whether a CTA may show with this verdict (null: no assessment yet). */
+export function ctaAllowed(cta: Cta, verdict: Verdict | null): boolean {
+  if (cta.kind === 'professional') return true;
+  if (verdict !== null && BLOCKING.includes(verdict)) return false;
+  if (cta.verdicts) return verdict !== null && cta.verdicts.includes(verdict);
+  return true;
+}
+
+/** The CTAs that may show with this verdict, in the order given. */
+export function visibleCtas(ctas: readonly Cta[], verdict: Verdict | null): Cta[] {
+  return ctas.filter((cta) => ctaAllowed(cta, verdict));
+}
+
+/**
+ * Pairs each ranked alternative with its allowed CTAs. Order and scores are those of `ranked`,
+ * untouched: the CTAs are looked up after ranking and cannot reach the score.
+ */
+export function attachCtas(
+  ranked: readonly RankedAlternative[],
+  ctas: readonly Cta[],
+  verdict: Verdict | null,
+): { alternative: RankedAlternative; ctas: Cta[] }[] {
+  const allowed = visibleCtas(ctas, verdict);
+  return ranked.map((alternative) => ({
+    alternative,
+    ctas: alternative.excluded ? allowed.filter((c) => c.kind === 'professional' && c.alternativeId === alternative.id) : allowed.filter((c) => c.alternativeId === alternative.id),
+  }));
+}

@@ -1,0 +1,175 @@
+/**
+ * The locked safety layer (DESIGN §3, invariants 1–9). Nothing here comes from a content pack:
+ * a pack supplies only the words. Numbers are expert-opinion defaults anchored to the study loads
+ * in shared/evidence.md §c2; none of them is a validated safety threshold.
+ */
+import type { Condition } from '../schema/condition.js';
+import type { Activity } from '../schema/answers.js';
+import type { Impact, Source, Verdict } from '../schema/content.js';
+
+export const SEVERITY: Readonly<Record<Verdict, number>> = {
+  'see-professional': 4,
+  wait: 3,
+  'not-recommended': 2,
+  caution: 1,
+  ready: 0,
+};
+
+export const KG_PER_LB = 0.45359237;
+/** Real cuff steps: displayed loads round down to these. */
+export const CUFF_STEP = { kg: 0.25, lb: 0.5 } as const;
+/** Both ankles together stay at or under this share of body weight when running (Trounson 2020). */
+export const RUNNING_BODY_WEIGHT_SHARE = 0.03;
+
+interface PlanNumbers {
+  perAnkleKg: { start: number; max: number };
+  perAnkleLb: { start: number; max: number };
+  sessionsPerWeek: { start: number; max: number };
+  minutesPerSession: { max: number };
+  progression: { stepKg: number; stepLb: number; everyWeeks: number };
+}
+
+/**
+ * Plans by activity and verdict. Running: at most 1.1 kg (2.5 lb) per ankle and 2 sessions a
+ * week (invariants 4–5). Walking: at most 2.3 kg (5 lb) per ankle. `caution` plans keep a lower
+ * ceiling, fewer sessions to start and shorter sessions: a product choice, made to be careful.
+ */
+export const PLAN_NUMBERS: Readonly<Record<Activity, Record<'ready' | 'caution', PlanNumbers>>> = {
+  running: {
+    ready: {
+      perAnkleKg: { start: 0.5, max: 1.1 },
+      perAnkleLb: { start: 1, max: 2.5 },
+      sessionsPerWeek: { start: 1, max: 2 },
+      minutesPerSession: { max: 20 },
+      progression: { stepKg: 0.25, stepLb: 0.5, everyWeeks: 2 },
+    },
+    caution: {
+      perAnkleKg: { start: 0.5, max: 0.75 },
+      perAnkleLb: { start: 1, max: 1.5 },
+      sessionsPerWeek: { start: 1, max: 2 },
+      minutesPerSession: { max: 10 },
+      progression: { stepKg: 0.25, stepLb: 0.5, everyWeeks: 3 },
+    },
+  },
+  walking: {
+    ready: {
+      perAnkleKg: { start: 0.5, max: 2.3 },
+      perAnkleLb: { start: 1, max: 5 },
+      sessionsPerWeek: { start: 2, max: 3 },
+      minutesPerSession: { max: 30 },
+      progression: { stepKg: 0.25, stepLb: 0.5, everyWeeks: 2 },
+    },
+    caution: {
+      perAnkleKg: { start: 0.5, max: 1.5 },
+      perAnkleLb: { start: 1, max: 3 },
+      sessionsPerWeek: { start: 1, max: 3 },
+      minutesPerSession: { max: 20 },
+      progression: { stepKg: 0.25, stepLb: 0.5, everyWeeks: 2 },
+    },
+  },
+};
+
+/** Compendium METs behind the extra-calorie estimate, and the extra cost per kg on both ankles (§d1). */
+export const CALORIE_MODEL: Readonly<Record<Activity, { met: number; perKg: { typical: number; high: number } }>> = {
+  running: { met: 8.0, perKg: { typical: 0.06, high: 0.08 } },
+  walking: { met: 4.8, perKg: { typical: 0.05, high: 0.08 } },
+};
+
+/**
+ * The least impact a known alternative may be given (invariant 8): a pack cannot relabel hill
+ * repeats or running intervals as gentle to slip them past the exclusion.
+ */
+export const IMPACT_FLOOR: Readonly<Record<string, Impact>> = {
+  'hill-repeats': 'high',
+  intervals: 'high',
+  'walk-jog': 'moderate',
+  'weighted-vest-walk': 'moderate',
+};
+
+// Citations for the locked rules (labels as in the English pack's sources).
+const PAR_Q: Source = { label: 'PAR-Q+ Collaboration, PAR-Q+', year: 2023, url: 'https://eparmedx.com' };
+const ACSM_SCREENING: Source = { label: 'Riebe et al., Med Sci Sports Exerc 47(11)', year: 2015 };
+const TROUNSON: Source = { label: 'Trounson et al., PLoS ONE 15(12)', year: 2020, url: 'https://vuir.vu.edu.au/41863' };
+const MAYO: Source = {
+  label: 'Mayo Clinic staff, "Walking with ankle weights? Stop!"',
+  year: 2023,
+  url: 'https://www.mayoclinic.org/healthy-lifestyle/fitness/in-depth/health-tip/art-20049111',
+};
+const NIELSEN: Source = { label: 'Nielsen et al., PLoS ONE 9(6)', year: 2014, url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4055729' };
+
+export interface LockedRule {
+  id: string;
+  verdict: Verdict;
+  when: Condition;
+  source?: Source;
+}
+
+const running: Condition = { eq: { id: 'activity', value: 'running' } };
+const walking: Condition = { eq: { id: 'activity', value: 'walking' } };
+const yes = (id: string): Condition => ({ eq: { id, value: true } });
+
+/**
+ * The locked readiness rules. The most severe fired rule wins, whatever this order. Their texts
+ * come from the pack's `reasons`, by id; their conditions and verdicts cannot be changed.
+ */
+export const LOCKED_RULES: readonly LockedRule[] = [
+  // Invariant 1: PAR-Q+ questions 1–7 → a professional first.
+  { id: 'heart-condition', verdict: 'see-professional', when: yes('heartCondition'), source: PAR_Q },
+  { id: 'chest-pain', verdict: 'see-professional', when: yes('chestPain'), source: PAR_Q },
+  { id: 'dizziness', verdict: 'see-professional', when: yes('dizziness'), source: PAR_Q },
+  { id: 'chronic-condition', verdict: 'see-professional', when: yes('chronicCondition'), source: PAR_Q },
+  { id: 'supervised-only', verdict: 'see-professional', when: yes('supervisedOnly'), source: PAR_Q },
+  { id: 'joint-current', verdict: 'see-professional', when: { eq: { id: 'jointProblem', value: 'current' } }, source: PAR_Q },
+  // Invariant 2: delay.
+  { id: 'pregnant', verdict: 'wait', when: yes('pregnant'), source: PAR_Q },
+  { id: 'unwell', verdict: 'wait', when: yes('unwell'), source: PAR_Q },
+  // Invariant 7 and the age scope.
+  { id: 'under-18', verdict: 'not-recommended', when: { eq: { id: 'ageBand', value: 'under-18' } } },
+  {
+    id: 'no-running-base',
+    verdict: 'not-recommended',
+    when: { all: [running, { in: { id: 'runFrequency', values: ['none', 'occasional'] } }] },
+    source: ACSM_SCREENING,
+  },
+  { id: 'bone-health-running', verdict: 'not-recommended', when: { all: [running, yes('boneHealth')] }, source: PAR_Q },
+  {
+    id: 'weighted-issues-running',
+    verdict: 'not-recommended',
+    when: { all: [running, { eq: { id: 'weightedBefore', value: 'with-issues' } }] },
+    source: TROUNSON,
+  },
+  {
+    id: 'age-65-running',
+    verdict: 'not-recommended',
+    when: { all: [running, { in: { id: 'ageBand', values: ['65-plus', 'under-18'] } }] },
+    source: MAYO,
+  },
+  // Extra care.
+  { id: 'joint-past', verdict: 'caution', when: { in: { id: 'jointProblem', values: ['past', 'current'] } }, source: NIELSEN },
+  {
+    id: 'age-45-running',
+    verdict: 'caution',
+    when: { all: [running, { in: { id: 'ageBand', values: ['45-64', '65-plus', 'under-18'] } }] },
+    source: PAR_Q,
+  },
+  {
+    id: 'new-to-weights-running',
+    verdict: 'caution',
+    when: { all: [running, { in: { id: 'weightedBefore', values: ['never', 'with-issues'] } }] },
+    source: TROUNSON,
+  },
+  { id: 'age-65-walking', verdict: 'caution', when: { all: [walking, { in: { id: 'ageBand', values: ['65-plus', 'under-18'] } }] }, source: MAYO },
+  { id: 'bone-health-walking', verdict: 'caution', when: { all: [walking, yes('boneHealth')] }, source: PAR_Q },
+  {
+    id: 'weighted-issues-walking',
+    verdict: 'caution',
+    when: { all: [walking, { eq: { id: 'weightedBefore', value: 'with-issues' } }] },
+    source: MAYO,
+  },
+];
+
+/** The reason given, at `caution`, when answers are missing: no plan until the quiz is complete. */
+export const INCOMPLETE_RULE_ID = 'incomplete';
+
+/** Every id whose text a pack must supply in `reasons`. */
+export const LOCKED_REASON_IDS: readonly string[] = [...LOCKED_RULES.map((r) => r.id), INCOMPLETE_RULE_ID];
