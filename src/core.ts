@@ -1,0 +1,91 @@
+/**
+ * The `loadwise/core` entry (built to `dist/core.js`): the pure rules core bound to the default
+ * English pack. Runs in browsers and in Node.
+ *
+ * ```js
+ * import { assess } from 'loadwise/core';
+ * assess({ activity: 'running', jointProblem: 'current' }).verdict; // 'see-professional'
+ * ```
+ */
+import { en } from './content/en.js';
+import {
+  assessWith,
+  claimsWith,
+  ensureValidPack,
+  rankAlternativesWith,
+  trustPack,
+  type Assessment,
+  type ClaimView,
+  type ClaimsInput,
+  type ContentPack,
+  type RankInput,
+  type RankedAlternative,
+} from './core/index.js';
+
+// The public surface of dist/core.js. Every export name stays in the bundle, so internals
+// (the engine's `*With` functions, schemas, locked tables) are reached through src/core/index.ts.
+export {
+  ContentError,
+  parseContent,
+  safeParseContent,
+  visibleCtas,
+  attachCtas,
+  ctaAllowed,
+  kgToLb,
+  lbToKg,
+  floorToStep,
+  toCuffStep,
+  defaultUnits,
+  formatWeight,
+  formatMinutes,
+  formatNumber,
+  ANSWER_IDS,
+  REQUIRED_ANSWER_IDS,
+  SCREENING_FLAGS,
+  ACTIVITIES,
+  JOINT_PROBLEMS,
+  AGE_BANDS,
+  RUN_FREQUENCIES,
+  WEIGHTED_BEFORE,
+  GOALS,
+  BODY_WEIGHT_KG,
+  sectionOf,
+  VERDICTS,
+  CERTAINTIES,
+  TOPICS,
+  IMPACTS,
+  EQUIPMENT,
+  SEVERITY,
+} from './core/index.js';
+export type * from './core/index.js';
+
+export interface CoreOptions {
+  /** A validated pack (see `parseContent`). Default: the English pack. */
+  content?: ContentPack;
+}
+
+/** The built-in English pack. Validated by the test suite, so trusted without a parse at start-up. */
+export const defaultContent: ContentPack = trustPack(en);
+
+function packOf(options: CoreOptions | undefined): ContentPack {
+  const content = options && typeof options === 'object' ? options.content : undefined;
+  return content === undefined || content === null ? defaultContent : ensureValidPack(content);
+}
+
+/**
+ * Assesses whether, and how, the reader can run or walk with ankle weights. Never throws on
+ * answers; throws `ContentError` only for an invalid `options.content`.
+ */
+export function assess(answers: unknown, options?: CoreOptions): Assessment {
+  return assessWith(packOf(options), answers);
+}
+
+/** Ranks the alternatives for the reader's goals and limits, best first, excluded ones last. */
+export function rankAlternatives(input?: RankInput, options?: CoreOptions): RankedAlternative[] {
+  return rankAlternativesWith(packOf(options), input);
+}
+
+/** Benefits and risks with certainty and sources, those that apply to the reader first. */
+export function claims(input?: ClaimsInput, options?: CoreOptions): ClaimView[] {
+  return claimsWith(packOf(options), input);
+}
