@@ -1,0 +1,67 @@
+/** fast-check generators for answers and rule conditions. */
+import fc from 'fast-check';
+import {
+  AGE_BANDS,
+  GOALS,
+  JOINT_PROBLEMS,
+  RUN_FREQUENCIES,
+  WEIGHTED_BEFORE,
+  type Answers,
+} from '../../src/core.js';
+import {
+  RISK_ORDER,
+  type Condition,
+  type RuleAnswerId,
+} from '../../src/core/index.js';
+
+/** Mostly "no": so that every verdict, `ready` included, comes up often. */
+const flag = fc.oneof({ weight: 5, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) });
+
+const fields = {
+  heartCondition: flag,
+  chestPain: flag,
+  dizziness: flag,
+  chronicCondition: flag,
+  supervisedOnly: flag,
+  jointProblem: fc.constantFrom(...JOINT_PROBLEMS),
+  boneHealth: flag,
+  pregnant: flag,
+  unwell: flag,
+  activity: fc.constantFrom('running' as const, 'walking' as const),
+  ageBand: fc.constantFrom(...AGE_BANDS),
+  runFrequency: fc.constantFrom(...RUN_FREQUENCIES),
+  weightedBefore: fc.constantFrom(...WEIGHTED_BEFORE),
+  bodyWeightKg: fc.double({ min: 30, max: 250, noNaN: true }),
+  goals: fc.subarray([...GOALS]),
+};
+
+/** Every required answer given; body weight and goals sometimes. */
+export const arbCompleteAnswers: fc.Arbitrary<Answers> = fc.record(fields, {
+  requiredKeys: Object.keys(fields).filter((k) => k !== 'bodyWeightKg' && k !== 'goals') as (keyof typeof fields)[],
+});
+
+/** Any subset of the answers. */
+export const arbPartialAnswers: fc.Arbitrary<Answers> = fc.record(fields, { requiredKeys: [] });
+
+/** Complete answers three times in four, partial ones otherwise. */
+export const arbAnswers: fc.Arbitrary<Answers> = fc.oneof({ weight: 3, arbitrary: arbCompleteAnswers }, { weight: 1, arbitrary: arbPartialAnswers });
+
+const ids = Object.keys(RISK_ORDER) as RuleAnswerId[];
+const arbLeaf: fc.Arbitrary<Condition> = fc.constantFrom(...ids).chain((id) => {
+  const values = RISK_ORDER[id] as readonly (string | boolean)[];
+  return fc.oneof(
+    fc.constantFrom(...values).map((value): Condition => ({ eq: { id, value } })),
+    fc.subarray([...values], { minLength: 1 }).map((vs): Condition => ({ in: { id, values: vs } })),
+  );
+});
+
+/** Random condition trees over the answers; many are not monotone, and the validator must refuse those. */
+export const arbCondition: fc.Arbitrary<Condition> = fc.letrec<{ cond: Condition }>((tie) => ({
+  cond: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    arbLeaf,
+    fc.array(tie('cond'), { minLength: 1, maxLength: 3 }).map((all): Condition => ({ all })),
+    fc.array(tie('cond'), { minLength: 1, maxLength: 3 }).map((any): Condition => ({ any })),
+    tie('cond').map((not): Condition => ({ not })),
+  ),
+})).cond;
