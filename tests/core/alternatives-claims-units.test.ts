@@ -23,22 +23,9 @@ import {
 import {
   CRITERIA_WEIGHTS,
 } from '../../src/core/index.js';
+import { SAFE_ANSWERS } from './fixtures.js';
 
-const base: Answers = {
-  heartCondition: false,
-  chestPain: false,
-  dizziness: false,
-  chronicCondition: false,
-  supervisedOnly: false,
-  jointProblem: 'none',
-  boneHealth: false,
-  pregnant: false,
-  unwell: false,
-  activity: 'running',
-  ageBand: '18-44',
-  runFrequency: 'regular',
-  weightedBefore: 'without-issues',
-};
+const base: Answers = SAFE_ANSWERS;
 
 describe('rankAlternatives()', () => {
   const cases: { name: string; goals?: Goal[]; constraints?: RankConstraints; answers?: Answers; first?: string; top3?: string[]; excluded?: string[]; notExcluded?: string[]; notTop3?: string[] }[] = [

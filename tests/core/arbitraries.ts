@@ -13,6 +13,7 @@ import {
   type Condition,
   type RuleAnswerId,
 } from '../../src/core/index.js';
+import { SAFE_ANSWERS } from './fixtures.js';
 
 /** Mostly "no": so that every verdict, `ready` included, comes up often. */
 const flag = fc.oneof({ weight: 5, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) });
@@ -37,22 +38,6 @@ const fields = {
 
 const required = Object.keys(fields).filter((k) => k !== 'bodyWeightKg' && k !== 'goals') as (keyof typeof fields)[];
 
-/** The safest complete answers: `ready` for running. */
-const SAFE: Answers = {
-  heartCondition: false,
-  chestPain: false,
-  dizziness: false,
-  chronicCondition: false,
-  supervisedOnly: false,
-  jointProblem: 'none',
-  boneHealth: false,
-  pregnant: false,
-  unwell: false,
-  activity: 'running',
-  ageBand: '18-44',
-  runFrequency: 'regular',
-  weightedBefore: 'without-issues',
-};
 
 /** Every required answer given; body weight and goals sometimes. */
 const arbAnyComplete: fc.Arbitrary<Answers> = fc.record(fields, { requiredKeys: required });
@@ -64,7 +49,7 @@ const arbAnyComplete: fc.Arbitrary<Answers> = fc.record(fields, { requiredKeys: 
 const arbNearSafe: fc.Arbitrary<Answers> = fc
   .tuple(fc.subarray(required, { maxLength: 3 }), arbAnyComplete, fc.option(fields.bodyWeightKg, { nil: undefined }))
   .map(([changed, random, bodyWeightKg]) => {
-    const answers: Answers = { ...SAFE };
+    const answers: Answers = { ...SAFE_ANSWERS };
     for (const id of changed) (answers as Record<string, unknown>)[id] = random[id];
     if (bodyWeightKg !== undefined) answers.bodyWeightKg = bodyWeightKg;
     return answers;

@@ -21,6 +21,7 @@ import {
   questionSchema,
   sourceSchema,
 } from '../../src/core/index.js';
+import { SAFE_ANSWERS } from './fixtures.js';
 
 const clone = (): ContentPack => structuredClone(defaultContent);
 
@@ -152,9 +153,9 @@ describe('a pack can add, but cannot weaken the locked safety layer', () => {
     pack.rules.push({ id: 'recent-surgery', verdict: 'see-professional', when: { eq: { id: 'recentSurgery', value: true } }, text: 'Recent surgery: ask your surgeon first.' });
     pack.claims.push({ ...structuredClone(pack.claims[0]!), id: 'host-claim', title: 'A host claim' });
     const content = parseContent(pack);
-    const ok = assess({ ...readyAnswers }, { content });
+    const ok = assess({ ...SAFE_ANSWERS }, { content });
     expect(ok.verdict).to.equal('ready');
-    const flagged = assess({ ...readyAnswers, custom: { recentSurgery: true } }, { content });
+    const flagged = assess({ ...SAFE_ANSWERS, custom: { recentSurgery: true } }, { content });
     expect(flagged.verdict).to.equal('see-professional');
     expect(flagged.reasons[0]!.id).to.equal('recent-surgery');
   });
@@ -169,7 +170,7 @@ describe('a pack can add, but cannot weaken the locked safety layer', () => {
     const pack = clone();
     pack.rules.push({ id: 'all-good', verdict: 'ready', when: { eq: { id: 'chestPain', value: true } }, text: 'You are fine.' });
     const content = parseContent(pack);
-    expect(assess({ ...readyAnswers, chestPain: true }, { content }).verdict).to.equal('see-professional');
+    expect(assess({ ...SAFE_ANSWERS, chestPain: true }, { content }).verdict).to.equal('see-professional');
   });
 
   it('cannot add a rule that fires on a safer answer (invariant 6)', () => {
@@ -213,19 +214,3 @@ describe('a pack can add, but cannot weaken the locked safety layer', () => {
     for (const id of LOCKED_REASON_IDS) expect(defaultContent.reasons[id], id).to.be.a('string').and.not.empty;
   });
 });
-
-const readyAnswers = {
-  heartCondition: false,
-  chestPain: false,
-  dizziness: false,
-  chronicCondition: false,
-  supervisedOnly: false,
-  jointProblem: 'none',
-  boneHealth: false,
-  pregnant: false,
-  unwell: false,
-  activity: 'running',
-  ageBand: '18-44',
-  runFrequency: 'regular',
-  weightedBefore: 'without-issues',
-} as const;

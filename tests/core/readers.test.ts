@@ -3,24 +3,10 @@
  */
 import { expect } from '@open-wc/testing';
 import { assess, rankAlternatives, type Answers, type Verdict } from '../../src/core.js';
+import { SAFE_ANSWERS } from './fixtures.js';
 
-/** A complete, injury-free, experienced runner; each reader below changes what matters. */
-const base: Answers = {
-  heartCondition: false,
-  chestPain: false,
-  dizziness: false,
-  chronicCondition: false,
-  supervisedOnly: false,
-  jointProblem: 'none',
-  boneHealth: false,
-  pregnant: false,
-  unwell: false,
-  activity: 'running',
-  ageBand: '18-44',
-  runFrequency: 'regular',
-  weightedBefore: 'without-issues',
-  goals: ['endurance'],
-};
+/** Each reader below changes what matters from the safe answers. */
+const base: Answers = { ...SAFE_ANSWERS, goals: ['endurance'] };
 
 interface Reader {
   name: string;
