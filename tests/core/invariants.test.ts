@@ -4,6 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import * as z from 'zod/mini';
 import {
   assess,
   attachCtas,
@@ -27,6 +28,9 @@ import {
   RISK_ORDER,
   type Condition,
   type RuleAnswerId,
+  ANSWER_IDS,
+  answersSchema,
+  validateAnswers,
 } from '../../src/core/index.js';
 import { arbAnswers, arbCompleteAnswers, arbCondition, arbPartialAnswers } from './arbitraries.js';
 
@@ -279,6 +283,23 @@ describe('robustness', () => {
           const result = assess(json);
           expect(VERDICTS).to.include(result.verdict);
           for (const id of result.missing) expect(result.answers).to.not.have.property(id);
+        },
+      ),
+    ));
+
+  it('validateAnswers keeps exactly what the zod/mini answers schema accepts, field by field', () =>
+    check(
+      fc.property(
+        fc.dictionary(fc.constantFrom(...ANSWER_IDS), fc.oneof(fc.jsonValue(), arbCompleteAnswers.map((a) => Object.values(a)[0]))),
+        (json) => {
+          const { answers, invalid } = validateAnswers(json);
+          const shape = (answersSchema as unknown as { def: { shape: Record<string, z.ZodMiniType> } }).def.shape;
+          for (const id of ANSWER_IDS) {
+            if (!(id in json) || json[id] === undefined) continue;
+            const ok = z.safeParse(shape[id]!, json[id]).success;
+            expect(id in answers, `${id}: ${JSON.stringify(json[id])}`).to.equal(ok);
+            expect(invalid.includes(id)).to.equal(!ok);
+          }
         },
       ),
     ));

@@ -4,7 +4,8 @@
  * (invariant 8) and nothing commercial enters the score (invariant 9).
  */
 import { GOALS, type Goal } from '../schema/answers.js';
-import { EQUIPMENT, type Alternative, type ContentPack, type Equipment, type Impact, type WhyMessageKey } from '../schema/content.js';
+import type { Alternative, ContentPack } from '../schema/content.js';
+import { EQUIPMENT, type Equipment, type Impact, type WhyMessageKey } from '../schema/vocabulary.js';
 import { fill, list } from '../text.js';
 import { matches } from './condition.js';
 import type { Assessment } from './readiness.js';

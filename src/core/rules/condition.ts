@@ -1,7 +1,8 @@
 /**
  * Evaluating rule conditions, and checking that a condition can only fire on riskier answers.
  */
-import { RISK_ORDER, type Answers, type RuleAnswerId } from '../schema/answers.js';
+import { ANSWER_IDS, RISK_ORDER, type Answers, type RuleAnswerId } from '../schema/answers.js';
+import type { ContentPack } from '../schema/content.js';
 import { CONDITION_KINDS, type Condition } from '../schema/condition.js';
 
 function isBuiltIn(id: string): id is RuleAnswerId {
@@ -95,4 +96,9 @@ export function checkCondition(
     });
   }
   return problems;
+}
+
+/** Ids of the pack's custom yes/no questions: those that are not built-in answer ids. */
+export function customQuestionIds(pack: ContentPack): string[] {
+  return pack.questions.map((q) => q.id).filter((id) => !(ANSWER_IDS as readonly string[]).includes(id));
 }

@@ -3,7 +3,7 @@
  * never changes a rank, and only a "talk to a professional" link shows on a `see-professional`
  * or `wait` result. The elements ask these functions; they never decide it themselves.
  */
-import type { Verdict } from '../schema/content.js';
+import type { Verdict } from '../schema/vocabulary.js';
 import type { RankedAlternative } from './alternatives.js';
 
 export interface Cta {

@@ -4,9 +4,10 @@
  */
 import * as z from 'zod/mini';
 import { ANSWER_IDS, QUESTION_SECTIONS, RISK_ORDER, SCREENING_FLAGS, sectionOf } from '../schema/answers.js';
-import { contentSchema, IMPACTS, type ContentPack } from '../schema/content.js';
+import { contentSchema, type ContentPack } from '../schema/content.js';
+import { IMPACTS } from '../schema/vocabulary.js';
 import { ContentError, describeValue, formatPath, type ContentIssue } from '../errors.js';
-import { checkCondition } from './condition.js';
+import { checkCondition, customQuestionIds } from './condition.js';
 import { IMPACT_FLOOR, LOCKED_REASON_IDS } from './safety.js';
 
 /** Enum questions, and the values each must label in `options`. */
@@ -68,7 +69,7 @@ export function checkPack(pack: ContentPack): ContentIssue[] {
 
   // Questions: every built-in answer id once, custom ones yes/no, sections in quiz order.
   const questionIds = pack.questions.map((q) => q.id);
-  const customIds = questionIds.filter((id) => !(ANSWER_IDS as readonly string[]).includes(id));
+  const customIds = customQuestionIds(pack);
   for (const id of duplicates(questionIds)) add(['questions'], `one question per id`, `${JSON.stringify(id)} more than once`);
   for (const id of ANSWER_IDS) {
     if (!questionIds.includes(id)) add(['questions'], `a question for ${JSON.stringify(id)}`, 'none');
@@ -125,11 +126,6 @@ export function checkPack(pack: ContentPack): ContentIssue[] {
     });
   });
   return issues;
-}
-
-/** Ids of the pack's custom yes/no questions. */
-export function customQuestionIds(pack: ContentPack): string[] {
-  return pack.questions.map((q) => q.id).filter((id) => !(ANSWER_IDS as readonly string[]).includes(id));
 }
 
 const validPacks = new WeakSet<object>();

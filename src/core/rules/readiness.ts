@@ -3,10 +3,11 @@
  */
 import { REQUIRED_ANSWER_IDS, validateAnswers, type Activity, type AnswerId, type Answers } from '../schema/answers.js';
 import type { Condition } from '../schema/condition.js';
-import type { ContentPack, Source, Verdict } from '../schema/content.js';
+import type { ContentPack, Source } from '../schema/content.js';
+import type { Verdict } from '../schema/vocabulary.js';
 import { kgToLb, toCuffStep } from '../units.js';
 import { matches } from './condition.js';
-import { customQuestionIds } from './pack.js';
+import { customQuestionIds } from './condition.js';
 import {
   CALORIE_MODEL,
   INCOMPLETE_RULE_ID,

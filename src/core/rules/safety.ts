@@ -5,7 +5,8 @@
  */
 import type { Condition } from '../schema/condition.js';
 import type { Activity } from '../schema/answers.js';
-import type { Impact, Source, Verdict } from '../schema/content.js';
+import type { Source } from '../schema/content.js';
+import type { Impact, Verdict } from '../schema/vocabulary.js';
 
 export const SEVERITY: Readonly<Record<Verdict, number>> = {
   'see-professional': 4,

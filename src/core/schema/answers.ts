@@ -1,8 +1,8 @@
 /**
- * The reader's answers: ids, values and their zod/mini schemas (DESIGN §3, public API).
+ * The reader's answers: ids and values (DESIGN §3, public API). No zod here: the engine and the
+ * elements validate answers with `validateAnswers`, which a property test holds equal to the
+ * zod/mini `answersSchema` (answers.schema.ts), so that zod stays out of the element bundles.
  */
-import * as z from 'zod/mini';
-import './zod-config.js';
 
 // Value lists are in display order. RISK_ORDER (below) orders them by risk.
 export const ACTIVITIES = ['running', 'walking'] as const;
@@ -33,31 +33,27 @@ export const SCREENING_FLAGS = [
 ] as const;
 export type ScreeningFlag = (typeof SCREENING_FLAGS)[number];
 
-const flag = z.optional(z.boolean());
-
-export const answersSchema = z.object({
-  activity: z.optional(z.enum(ACTIVITIES)),
-  heartCondition: flag,
-  chestPain: flag,
-  dizziness: flag,
-  chronicCondition: flag,
-  supervisedOnly: flag,
-  jointProblem: z.optional(z.enum(JOINT_PROBLEMS)),
-  boneHealth: flag,
-  pregnant: flag,
-  unwell: flag,
-  ageBand: z.optional(z.enum(AGE_BANDS)),
-  runFrequency: z.optional(z.enum(RUN_FREQUENCIES)),
-  weightedBefore: z.optional(z.enum(WEIGHTED_BEFORE)),
-  bodyWeightKg: z.optional(
-    z.number().check(z.gte(BODY_WEIGHT_KG.min), z.lte(BODY_WEIGHT_KG.max)),
-  ),
-  goals: z.optional(z.array(z.enum(GOALS))),
+/** The reader's answers. Every field is optional: unanswered is `undefined`. */
+export interface Answers {
+  activity?: Activity;
+  heartCondition?: boolean;
+  chestPain?: boolean;
+  dizziness?: boolean;
+  chronicCondition?: boolean;
+  supervisedOnly?: boolean;
+  jointProblem?: JointProblem;
+  boneHealth?: boolean;
+  pregnant?: boolean;
+  unwell?: boolean;
+  ageBand?: AgeBand;
+  runFrequency?: RunFrequency;
+  weightedBefore?: WeightedBefore;
+  /** 30–250. */
+  bodyWeightKg?: number;
+  goals?: Goal[];
   /** Answers to a content pack's custom yes/no questions, by question id. */
-  custom: z.optional(z.custom<Record<string, boolean>>((v) => typeof v === 'object' && v !== null)),
-});
-
-export type Answers = z.infer<typeof answersSchema>;
+  custom?: Record<string, boolean>;
+}
 export type AnswerId = Exclude<keyof Answers, 'custom'>;
 
 /** Every answer id, in the quiz order: screening, then experience, then goals. */
@@ -119,7 +115,6 @@ export type RuleAnswerId = keyof typeof RISK_ORDER;
 export type RuleValue = (typeof RISK_ORDER)[RuleAnswerId][number];
 export const RULE_ANSWER_IDS = Object.keys(RISK_ORDER) as RuleAnswerId[];
 
-const fieldSchemas = answersSchema.def.shape;
 
 export interface ValidatedAnswers {
   answers: Answers;
@@ -129,6 +124,13 @@ export interface ValidatedAnswers {
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Whether a value is valid for an answer id. */
+export function isValid(id: AnswerId, value: unknown): boolean {
+  if (id === 'bodyWeightKg') return typeof value === 'number' && value >= BODY_WEIGHT_KG.min && value <= BODY_WEIGHT_KG.max;
+  if (id === 'goals') return Array.isArray(value) && value.every((g) => (GOALS as readonly unknown[]).includes(g));
+  return (RISK_ORDER[id] as readonly unknown[]).includes(value);
 }
 
 /**
@@ -144,8 +146,7 @@ export function validateAnswers(input: unknown, customIds: readonly string[] = [
   for (const id of ANSWER_IDS) {
     const raw = own(input, id);
     if (raw === undefined) continue;
-    const field = z.safeParse(fieldSchemas[id], raw);
-    if (field.success) (answers as Record<string, unknown>)[id] = id === 'goals' ? [...new Set(field.data as Goal[])] : field.data;
+    if (isValid(id, raw)) (answers as Record<string, unknown>)[id] = Array.isArray(raw) ? [...new Set(raw)] : raw;
     else invalid.push(id);
   }
   const custom = input['custom'];

@@ -6,35 +6,8 @@
 import * as z from 'zod/mini';
 import './zod-config.js';
 import { ACTIVITIES, GOALS } from './answers.js';
-import { conditionSchema } from './condition.js';
-
-/** From the most to the least severe. */
-export const VERDICTS = ['see-professional', 'wait', 'not-recommended', 'caution', 'ready'] as const;
-export type Verdict = (typeof VERDICTS)[number];
-
-export const CERTAINTIES = ['high', 'moderate', 'low', 'very-low', 'expert-opinion', 'not-studied'] as const;
-export type Certainty = (typeof CERTAINTIES)[number];
-
-export const EVIDENCE_TYPES = [
-  'meta-analysis',
-  'rct',
-  'controlled-trial',
-  'uncontrolled-trial',
-  'lab-study',
-  'observational',
-  'expert-opinion',
-  'no-study',
-] as const;
-export type EvidenceType = (typeof EVIDENCE_TYPES)[number];
-
-export const TOPICS = ['joints', 'muscles', 'heart', 'bones', 'form'] as const;
-export type Topic = (typeof TOPICS)[number];
-
-export const IMPACTS = ['low', 'moderate', 'high'] as const;
-export type Impact = (typeof IMPACTS)[number];
-
-export const EQUIPMENT = ['none', 'ankle-weights', 'vest', 'gym', 'bike', 'pool'] as const;
-export type Equipment = (typeof EQUIPMENT)[number];
+import { CERTAINTIES, EQUIPMENT, EVIDENCE_TYPES, IMPACTS, TOPICS, VERDICTS, WHY_MESSAGE_KEYS } from './vocabulary.js';
+import { conditionSchema } from './condition.schema.js';
 
 const text = z.string().check(z.minLength(1));
 const texts = z.array(text).check(z.minLength(1));
@@ -149,29 +122,6 @@ export type Alternative = z.infer<typeof alternativeSchema>;
 
 const record = <K extends string>(keys: readonly K[]) =>
   z.strictObject(Object.fromEntries(keys.map((k) => [k, text])) as Record<K, typeof text>);
-
-/** Templates the core fills to explain its results. `{name}` is replaced by text, never HTML. */
-export const WHY_MESSAGE_KEYS = [
-  'goalStrong',
-  'goalSome',
-  'goalWeak',
-  'goalGeneral',
-  'impactLow',
-  'impactModerate',
-  'impactHigh',
-  'equipmentNone',
-  'equipmentHave',
-  'equipmentMissing',
-  'minutesFit',
-  'minutesShort',
-  'levelBeginner',
-  'levelNeedsBase',
-  'excludedJoint',
-  'excludedJointUnknown',
-  'excludedJointPain',
-  'excludedVerdict',
-] as const;
-export type WhyMessageKey = (typeof WHY_MESSAGE_KEYS)[number];
 
 export const contentSchema = z.strictObject({
   /** BCP 47 language tag of the pack. */

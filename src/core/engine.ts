@@ -1,0 +1,35 @@
+/**
+ * The rules engine without zod: what the elements import. Functions take a validated content
+ * pack explicitly. Validation (zod/mini) lives in `./index.ts` and loads only where it is used.
+ */
+export * from './schema/answers.js';
+export * from './schema/vocabulary.js';
+export { CONDITION_KINDS, type Condition, type ConditionAnswerId, type ConditionValue } from './schema/condition.js';
+export type { Alternative, Claim, ContentPack, PackRule, PlanText, Question, Source } from './schema/content.js';
+export { ContentError, type ContentIssue } from './errors.js';
+export { matches, checkCondition, customQuestionIds } from './rules/condition.js';
+export { assessWith, type Assessment, type LoadPlan, type Reason, type Range } from './rules/readiness.js';
+export {
+  rankAlternativesWith,
+  CRITERIA_WEIGHTS,
+  type RankConstraints,
+  type RankInput,
+  type RankedAlternative,
+  type WhyItem,
+  type Criterion,
+} from './rules/alternatives.js';
+export { claimsWith, type ClaimView, type ClaimsInput } from './rules/claims.js';
+export { ctaAllowed, visibleCtas, attachCtas, type Cta } from './rules/cta.js';
+export {
+  LOCKED_RULES,
+  LOCKED_REASON_IDS,
+  INCOMPLETE_RULE_ID,
+  PLAN_NUMBERS,
+  IMPACT_FLOOR,
+  SEVERITY,
+  KG_PER_LB,
+  CUFF_STEP,
+  RUNNING_BODY_WEIGHT_SHARE,
+  type LockedRule,
+} from './rules/safety.js';
+export * from './units.js';
