@@ -1,0 +1,76 @@
+/**
+ * The group store: what widgets of one group share (DESIGN §2). Pure: no DOM, no lit. Updates are
+ * immutable; a listener runs after each change of state.
+ */
+import type { Answers } from '../schema/answers.js';
+import type { Assessment } from '../rules/readiness.js';
+
+export interface GroupState {
+  /** The reader's answers so far. */
+  answers: Answers;
+  /** The latest assessment published by a widget of the group, or null. */
+  assessment: Assessment | null;
+  /** The alternative the reader chose, or null. */
+  selectedAlternative: string | null;
+}
+
+export type Action =
+  /** Answers changed; `assessment` is what the core made of them. */
+  | { type: 'answered'; answers: Answers; assessment: Assessment | null }
+  | { type: 'selected'; alternativeId: string | null }
+  | { type: 'reset' };
+
+export interface Store {
+  getState(): GroupState;
+  dispatch(action: Action): void;
+  /** Calls `listener` after every change; returns the unsubscribe function. */
+  subscribe(listener: (state: GroupState) => void): () => void;
+}
+
+export const initialState: GroupState = Object.freeze({ answers: {}, assessment: null, selectedAlternative: null });
+
+export function reduce(state: GroupState, action: Action): GroupState {
+  switch (action.type) {
+    case 'answered':
+      return { ...state, answers: action.answers, assessment: action.assessment };
+    case 'selected':
+      return state.selectedAlternative === action.alternativeId ? state : { ...state, selectedAlternative: action.alternativeId };
+    case 'reset':
+      return initialState;
+    default:
+      return state;
+  }
+}
+
+/**
+ * `onError` receives what a listener throws, so that one listener cannot stop the others, nor the
+ * widget that dispatched. By default it is rethrown in a microtask, where the page sees it.
+ */
+export function createStore(state: GroupState = initialState, onError: (error: unknown) => void = rethrowLater): Store {
+  const listeners = new Set<(state: GroupState) => void>();
+  return {
+    getState: () => state,
+    dispatch(action) {
+      const next = reduce(state, action);
+      if (next === state) return;
+      state = next;
+      for (const listener of [...listeners]) {
+        try {
+          listener(state);
+        } catch (error) {
+          onError(error);
+        }
+      }
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+function rethrowLater(error: unknown): void {
+  queueMicrotask(() => {
+    throw error;
+  });
+}
