@@ -1,0 +1,310 @@
+/**
+ * The base of every Loadwise element: configuration (attributes, provider, page), the group
+ * store, content packs, persistence, typed events and safe URLs. Elements extend it and render;
+ * they never compute a rule.
+ */
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { consume } from '@lit/context';
+import { property, state } from 'lit/decorators.js';
+import { en } from '../content/en.js';
+import type { ContentIssue } from '../core/errors.js';
+import { assessWith, type Assessment } from '../core/rules/readiness.js';
+import { validateAnswers } from '../core/schema/answers.js';
+import type { ContentPack } from '../core/schema/content.js';
+import type { Store } from '../core/state/store.js';
+import { defaultUnits, type UnitSystem } from '../core/units.js';
+import { configContext, storeContext, type LoadwiseConfig, type Theme } from '../context/contexts.js';
+import { StoreController } from '../controllers/store-controller.js';
+import { hostStyles } from '../styles/host.styles.js';
+import { VERSION } from './define.js';
+import { DEV, devWarn } from './dev.js';
+import { DEFAULT_GROUP, groupStore } from './registry.js';
+import { safeUrl } from './url.js';
+
+const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+const UNIT_SYSTEMS: readonly UnitSystem[] = ['metric', 'imperial'];
+
+/** The resolved settings a widget renders with. */
+export interface ResolvedConfig {
+  locale: string;
+  units: UnitSystem;
+  theme: Theme;
+  group: string;
+  content: ContentPack;
+}
+
+/** Validates a pack in a lazily loaded chunk, so that zod is fetched only when a host brings its own. */
+async function validatePack(input: unknown) {
+  const { safeParseContent } = await import('../core/rules/pack.js');
+  return safeParseContent(input);
+}
+
+function storageKey(group: string): string {
+  return `loadwise:v1:${group}`;
+}
+
+/** sessionStorage, or null where it is missing or throws (private mode, sandboxed frames). */
+function session(): Storage | null {
+  try {
+    const storage = globalThis.sessionStorage;
+    return storage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export abstract class LoadwiseElement extends LitElement {
+  /** The version that defined this class (see define.ts). */
+  static loadwiseVersion = VERSION;
+  static override styles = [hostStyles];
+
+  /** Settings from the nearest `<loadwise-provider>`, if any. */
+  @consume({ context: configContext, subscribe: true })
+  @state()
+  protected providerConfig?: LoadwiseConfig;
+
+  /** The store a `<loadwise-provider>` gives its group, if any. */
+  @consume({ context: storeContext, subscribe: true })
+  @state()
+  protected providerStore?: Store;
+
+  /** The validated pack from `content` or a JSON child, or null for the built-in one. */
+  @state() protected customContent: ContentPack | null = null;
+
+  /** What was wrong with the last content given, for the `debug` notice. */
+  @state() protected contentIssues: readonly ContentIssue[] | null = null;
+
+  /** Language of the widget (BCP 47). Default: the provider's, then the nearest `lang` on the page, then `en`. */
+  @property() locale?: string;
+
+  /** `metric` or `imperial`. Default: from the locale (`en-US` is imperial). */
+  @property() units?: UnitSystem;
+
+  /** `light`, `dark` or `auto` (follows the reader's system setting). Default: `auto`. */
+  @property() theme?: Theme;
+
+  /** Widgets with the same group share the reader's answers across the page. Default: `default`. */
+  @property() group?: string;
+
+  /** Keep the reader's answers in `sessionStorage`, so they survive a reload. Off by default. */
+  @property({ type: Boolean }) persist = false;
+
+  /** Show a small notice in the widget when its content or attributes are rejected. */
+  @property({ type: Boolean }) debug = false;
+
+  /** A content pack (JSON) replacing the built-in English one; validated, and refused with a console error when invalid. */
+  @property({ attribute: false }) content?: unknown;
+
+  /** The group state this widget reads. */
+  protected readonly groupState = new StoreController(this, (state) => state);
+
+  /** The settings in force, resolved in `willUpdate`. */
+  protected config: ResolvedConfig = { locale: 'en', units: 'metric', theme: 'auto', group: DEFAULT_GROUP, content: en };
+
+  private store: Store | null = null;
+  private reported = new Map<string, unknown>();
+  private contentToken = 0;
+  private jsonChildContent: unknown = undefined;
+  private unpersist: (() => void) | null = null;
+
+  /** The group's latest assessment, or null. Read-only. */
+  get assessment(): Assessment | null {
+    return this.store?.getState().assessment ?? null;
+  }
+
+  set assessment(_value: Assessment | null) {
+    devWarn(this.localName, '`assessment` is read-only: it is the group\'s latest result.');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const json = this.querySelector(':scope > script[type="application/json"]');
+    if (json) {
+      try {
+        this.jsonChildContent = JSON.parse(json.textContent ?? '');
+      } catch {
+        this.jsonChildContent = Symbol('unparsable');
+        this.reportContent([{ path: '', expected: 'valid JSON in the <script type="application/json"> child', received: 'text that is not JSON' }]);
+      }
+      if (typeof this.jsonChildContent !== 'symbol' && this.content === undefined) this.applyContent(this.jsonChildContent);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unpersist?.();
+    this.unpersist = null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('content') && this.content !== undefined) this.applyContent(this.content);
+    this.config = this.resolveConfig();
+    const store = this.providerStore && (this.group === undefined || this.group === this.providerConfig?.group) ? this.providerStore : groupStore(this.config.group);
+    if (store !== this.store) {
+      this.store = store;
+      this.groupState.setStore(store);
+      this.unpersist?.();
+      this.unpersist = null;
+    }
+    if (this.persist && !this.unpersist) this.startPersisting();
+    if (!this.persist && this.unpersist) {
+      this.unpersist();
+      this.unpersist = null;
+    }
+  }
+
+  /** The group store (the provider's, or the page-wide one for the group). */
+  protected get groupStore(): Store {
+    return this.store ?? groupStore(this.config.group);
+  }
+
+  /** Publishes new answers, with what the core makes of them, to the whole group. */
+  protected publishAnswers(answers: unknown): Assessment {
+    const assessment = assessWith(this.config.content, answers);
+    this.groupStore.dispatch({ type: 'answered', answers: assessment.answers, assessment });
+    return assessment;
+  }
+
+  /** Clears the reader's answers for the group, here and in `sessionStorage`. */
+  forgetAnswers(): void {
+    try {
+      session()?.removeItem(storageKey(this.config.group));
+    } catch {
+      // storage refused: nothing was kept there
+    }
+    this.groupStore.dispatch({ type: 'reset' });
+  }
+
+  /** Dispatches one of the typed Loadwise events from this element. */
+  protected emit(event: Event): boolean {
+    return this.dispatchEvent(event);
+  }
+
+  /** A URL from outside, if allowed (https:, http:, mailto:); else null, with a console error. */
+  protected safeUrl(value: unknown, field: string): string | null {
+    return safeUrl(value, { tag: this.localName, field });
+  }
+
+  /** The small notice shown with `debug` when content or attributes were refused. */
+  protected renderDebugNotice(): TemplateResult | typeof nothing {
+    if (!this.debug || !this.contentIssues) return nothing;
+    return html`<p class="debug-notice" part="debug-notice" role="note">
+      Custom content was refused (${this.contentIssues.length} ${this.contentIssues.length === 1 ? 'issue' : 'issues'}); showing the
+      built-in content. The browser console lists each issue.
+    </p>`;
+  }
+
+  /** "Forget my answers", shown where `persist` keeps them. */
+  protected renderForgetButton(label = this.config.content.ui['forget'] ?? 'Forget my answers'): TemplateResult | typeof nothing {
+    if (!this.persist) return nothing;
+    return html`<button type="button" class="forget" part="forget" @click=${() => this.forgetAnswers()}>${label}</button>`;
+  }
+
+  /** Reports an invalid attribute value once, naming the element, the attribute and what is expected. */
+  protected checkAttribute<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+    if (value === undefined || value === null) return undefined;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    if (this.reported.get(name) !== value) {
+      this.reported.set(name, value);
+      console.error(`<${this.localName}>: attribute "${name}" expects ${allowed.map((v) => `"${v}"`).join(' or ')}; got ${JSON.stringify(value)}. Using the default.`);
+    }
+    return undefined;
+  }
+
+  private resolveConfig(): ResolvedConfig {
+    const provider = this.providerConfig ?? {};
+    let locale = this.locale;
+    if (locale !== undefined) {
+      try {
+        locale = Intl.getCanonicalLocales(locale)[0];
+      } catch {
+        if (this.reported.get('locale') !== locale) {
+          this.reported.set('locale', locale);
+          console.error(`<${this.localName}>: attribute "locale" expects a BCP 47 language tag such as "en" or "es-MX"; got ${JSON.stringify(locale)}. Using the page's language.`);
+        }
+        locale = undefined;
+      }
+    }
+    const pageLang = this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || undefined;
+    let resolvedLocale = locale ?? provider.locale ?? pageLang ?? 'en';
+    try {
+      resolvedLocale = Intl.getCanonicalLocales(resolvedLocale)[0] ?? 'en';
+    } catch {
+      resolvedLocale = 'en';
+    }
+    const units = this.checkAttribute('units', this.units, UNIT_SYSTEMS) ?? provider.units ?? defaultUnits(resolvedLocale);
+    const theme = this.checkAttribute('theme', this.theme, THEMES) ?? provider.theme ?? 'auto';
+    let group = this.group;
+    if (group !== undefined && (typeof group !== 'string' || group.trim() === '' || group.length > 100)) {
+      if (this.reported.get('group') !== group) {
+        this.reported.set('group', group);
+        console.error(`<${this.localName}>: attribute "group" expects a name of 1 to 100 characters; got ${JSON.stringify(group)}. Using "${DEFAULT_GROUP}".`);
+      }
+      group = undefined;
+    }
+    return {
+      locale: resolvedLocale,
+      units,
+      theme,
+      group: group ?? provider.group ?? DEFAULT_GROUP,
+      content: this.customContent ?? provider.content ?? en,
+    };
+  }
+
+  private applyContent(input: unknown): void {
+    const token = ++this.contentToken;
+    if (input === null) {
+      this.customContent = null;
+      this.contentIssues = null;
+      return;
+    }
+    void validatePack(input).then((result) => {
+      if (token !== this.contentToken) return; // a newer pack was given meanwhile
+      if (result.success) {
+        this.customContent = result.data;
+        this.contentIssues = null;
+      } else {
+        this.customContent = null;
+        this.reportContent(result.error.issues);
+      }
+    });
+  }
+
+  private reportContent(issues: readonly ContentIssue[]): void {
+    this.contentIssues = issues;
+    console.error(
+      `<${this.localName}>: content is invalid, so the built-in English content is used. ${issues.length} ${issues.length === 1 ? 'issue' : 'issues'}:\n` +
+        issues.map((i) => `  ${i.path || '(root)'}: expected ${i.expected}, received ${i.received}`).join('\n'),
+    );
+  }
+
+  private startPersisting(): void {
+    const store = this.groupStore;
+    const key = storageKey(this.config.group);
+    const storage = session();
+    if (!storage) {
+      this.unpersist = () => undefined;
+      return;
+    }
+    try {
+      const saved = storage.getItem(key);
+      if (saved && Object.keys(store.getState().answers).length === 0) {
+        const { answers } = validateAnswers(JSON.parse(saved));
+        if (Object.keys(answers).length > 0) this.publishAnswers(answers);
+      }
+    } catch {
+      // unreadable or refused: start afresh
+    }
+    const save = () => {
+      try {
+        const { answers } = store.getState();
+        if (Object.keys(answers).length === 0) storage.removeItem(key);
+        else storage.setItem(key, JSON.stringify(answers));
+      } catch {
+        // storage full or refused: carry on without it
+      }
+    };
+    this.unpersist = store.subscribe(save);
+    if (DEV && !this.isConnected) devWarn(this.localName, 'persist started before the element was connected.');
+  }
+}

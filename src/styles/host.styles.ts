@@ -1,0 +1,134 @@
+/**
+ * The host reset and the design tokens every widget starts from. Every widget renders its content
+ * inside `<div class="base" part="base" data-theme=…>`. Public `--loadwise-*` custom
+ * properties are read with fallbacks and aliased to private `--_loadwise-*` ones; nothing assigns
+ * a public property, so values set by the host page always come through. No `rem`: it would
+ * follow the host's root font size.
+ */
+import { css } from 'lit';
+
+export const hostStyles = css`
+  :host {
+    display: block !important;
+    box-sizing: border-box;
+  }
+
+  /* Tokens live on the inner wrapper, whose data-theme is the resolved theme (attribute, provider
+     or auto). */
+  .base {
+    color-scheme: light;
+    --_loadwise-accent: var(--loadwise-accent, #0b6b53);
+    --_loadwise-surface: var(--loadwise-surface, #ffffff);
+    --_loadwise-text: var(--loadwise-text, #1b232b);
+    --_loadwise-border: var(--loadwise-border, #c9d1d9);
+    --_loadwise-danger: var(--loadwise-danger, #a4232f);
+    --_loadwise-radius: var(--loadwise-radius, 8px);
+    --_loadwise-spacing: var(--loadwise-spacing, 16px);
+    --_loadwise-font: var(--loadwise-font, inherit);
+    --_loadwise-font-size: var(--loadwise-font-size, 16px);
+  }
+
+  .base[data-theme='dark'] {
+    color-scheme: dark;
+    --_loadwise-accent: var(--loadwise-accent, #5fd0aa);
+    --_loadwise-surface: var(--loadwise-surface, #161b20);
+    --_loadwise-text: var(--loadwise-text, #e8edf2);
+    --_loadwise-border: var(--loadwise-border, #3a444e);
+    --_loadwise-danger: var(--loadwise-danger, #ff8d94);
+  }
+
+  @media (prefers-color-scheme: dark) {
+    .base[data-theme='auto'] {
+      color-scheme: dark;
+      --_loadwise-accent: var(--loadwise-accent, #5fd0aa);
+      --_loadwise-surface: var(--loadwise-surface, #161b20);
+      --_loadwise-text: var(--loadwise-text, #e8edf2);
+      --_loadwise-border: var(--loadwise-border, #3a444e);
+      --_loadwise-danger: var(--loadwise-danger, #ff8d94);
+    }
+  }
+
+  :host([hidden]) {
+    display: none !important;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  [hidden] {
+    display: none !important;
+  }
+
+  /* The inner wrapper: the container for container queries, and the reset for the inherited
+     properties that hostile host pages set on everything. */
+  .base {
+    container-type: inline-size;
+    container-name: loadwise;
+    min-inline-size: 0;
+    background: var(--_loadwise-surface);
+    color: var(--_loadwise-text);
+    font-family: var(--_loadwise-font);
+    font-size: var(--_loadwise-font-size);
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+    overflow-wrap: break-word;
+  }
+
+  .base * {
+    letter-spacing: inherit;
+    text-transform: inherit;
+    line-height: inherit;
+    word-spacing: inherit;
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--_loadwise-accent);
+    outline-offset: 2px;
+  }
+
+  .debug-notice {
+    margin: 0 0 var(--_loadwise-spacing);
+    padding: 8px 12px;
+    border: 1px solid var(--_loadwise-danger);
+    border-radius: var(--_loadwise-radius);
+    color: var(--_loadwise-danger);
+    font-size: 14px;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      animation-iteration-count: 1 !important;
+      transition-duration: 0.01ms !important;
+      scroll-behavior: auto !important;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .base {
+      background: Canvas;
+      color: CanvasText;
+      border-color: CanvasText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+    .debug-notice {
+      border-color: CanvasText;
+      color: CanvasText;
+    }
+  }
+`;
