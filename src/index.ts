@@ -1,5 +1,14 @@
 /**
- * The package entry (no side effects): the rules core and its types. Element classes are added
- * here as they are built; importing this module defines no custom element.
+ * The package entry (no side effects): element classes, events, the platform pieces and the
+ * rules core. Importing it defines no custom element: import `loadwise/define` for that.
  */
 export * from './core.js';
+export { LoadwiseProvider } from './elements/provider/provider.component.js';
+export { LoadwiseElement, type ResolvedConfig } from './internal/loadwise-element.js';
+export { defineIfAbsent, VERSION } from './internal/define.js';
+export { safeUrl } from './internal/url.js';
+export { groupStore, DEFAULT_GROUP } from './internal/registry.js';
+export { configContext, storeContext, type LoadwiseConfig, type Theme } from './context/contexts.js';
+export { StoreController } from './controllers/store-controller.js';
+export { createStore, reduce, initialState, type Store, type GroupState, type Action } from './core/state/store.js';
+export * from './events/events.js';

@@ -1,0 +1,2 @@
+/** Defines every Loadwise element (once per page; see internal/define.ts). */
+import './elements/provider/provider.js';

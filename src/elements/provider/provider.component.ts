@@ -1,0 +1,50 @@
+import { html, css, type PropertyValues } from 'lit';
+import { provide } from '@lit/context';
+import { state } from 'lit/decorators.js';
+import type { Store } from '../../core/state/store.js';
+import { configContext, storeContext, type LoadwiseConfig } from '../../context/contexts.js';
+import { groupStore } from '../../internal/registry.js';
+import { LoadwiseElement } from '../../internal/loadwise-element.js';
+
+/**
+ * Scopes shared settings for the Loadwise widgets inside it. Optional: every widget works on its
+ * own, and widgets share answers page-wide through `group` even without a provider.
+ *
+ * @tag loadwise-provider
+ * @summary Gives the widgets inside it a locale, units, theme, content pack and group.
+ * @slot - The widgets (and any other content) the settings apply to.
+ */
+export class LoadwiseProvider extends LoadwiseElement {
+  static override styles = [
+    ...LoadwiseElement.styles,
+    css`
+      :host {
+        display: contents !important;
+      }
+    `,
+  ];
+
+  @provide({ context: configContext })
+  @state()
+  protected providedConfig: LoadwiseConfig = {};
+
+  @provide({ context: storeContext })
+  @state()
+  protected providedStore: Store = groupStore('default');
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const { locale, units, theme, group } = this.config;
+    const next: LoadwiseConfig = { locale, units, theme, group };
+    if (this.customContent ?? this.providerConfig?.content) next.content = (this.customContent ?? this.providerConfig?.content)!;
+    const prev = this.providedConfig;
+    if (prev.locale !== next.locale || prev.units !== next.units || prev.theme !== next.theme || prev.group !== next.group || prev.content !== next.content) {
+      this.providedConfig = next;
+    }
+    this.providedStore = this.groupStore;
+  }
+
+  protected override render() {
+    return html`${this.renderDebugNotice()}<slot></slot>`;
+  }
+}

@@ -1,0 +1,12 @@
+import { defineIfAbsent } from '../../internal/define.js';
+import { LoadwiseProvider } from './provider.component.js';
+
+export { LoadwiseProvider };
+
+defineIfAbsent('loadwise-provider', LoadwiseProvider);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'loadwise-provider': LoadwiseProvider;
+  }
+}

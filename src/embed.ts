@@ -1,0 +1,19 @@
+/**
+ * The script-tag entry (dist/loadwise.js): defines every element and lets context providers that
+ * upgrade late still reach the widgets around them. Exports the element and event classes; the
+ * rules core has its own entry (dist/core.js).
+ */
+import { ContextRoot } from '@lit/context';
+import './define.js';
+
+const ROOT = Symbol.for('loadwise.contextRoot');
+const g = globalThis as unknown as Record<symbol, unknown>;
+if (!g[ROOT] && typeof document !== 'undefined') {
+  g[ROOT] = true;
+  new ContextRoot().attach(document.documentElement);
+}
+
+export { LoadwiseProvider } from './elements/provider/provider.component.js';
+export { LoadwiseElement } from './internal/loadwise-element.js';
+export { VERSION } from './internal/define.js';
+export * from './events/events.js';
