@@ -2,16 +2,62 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
+/** Production builds: dev-only warnings out (src/internal/dev.ts), Lit's production build in. */
+const production = {
+  name: 'loadwise-production',
+  load(id) {
+    if (id.endsWith('/internal/dev.js')) return 'export const DEV = false;\nexport function devWarn() {}\n';
+    return null;
+  },
+};
+
 const plugins = [
+  production,
   nodeResolve({ exportConditions: ['production', 'default'] }),
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
-export default [
+const chunks = { chunkFileNames: 'chunks/[name]-[hash].js' };
+
+const builds = [
   {
     // The core with the English pack: a minified ES module that also imports in plain Node.
     input: 'dist/lib/core.js',
     output: { file: 'dist/core.js', format: 'es' },
     plugins,
   },
+  {
+    // Every element, Lit and the English pack in one ES module. The content validator (zod) is a
+    // lazy chunk beside it, fetched only when a host passes its own content pack.
+    input: { loadwise: 'dist/lib/embed.js' },
+    // Let the entry itself hold the shared code, rather than a facade over a chunk.
+    preserveEntrySignatures: 'allow-extension',
+    output: { dir: 'dist', format: 'es', ...chunks },
+    plugins,
+  },
+  {
+    // The same for a classic <script>: one file, nothing lazy.
+    input: 'dist/lib/embed.iife.js',
+    output: { file: 'dist/loadwise.iife.js', format: 'iife', inlineDynamicImports: true },
+    plugins: [production, nodeResolve({ exportConditions: ['production', 'default'] }), terser({ ecma: 2022, compress: { passes: 2 }, format: { comments: false } })],
+  },
+  {
+    // One entry per element, sharing chunks.
+    input: { 'loadwise-provider': 'dist/lib/elements/provider/provider.js' },
+    preserveEntrySignatures: 'allow-extension',
+    output: { dir: 'dist', format: 'es', ...chunks },
+    plugins,
+  },
 ];
+
+if (process.env.LOADWISE_TEST_BUNDLE) {
+  // Test only (npm test): the production embed plus a test widget, for tests/embed.
+  builds.push({
+    input: { 'loadwise-test': 'build/test-lib/tests/fixtures/test-bundle.js' },
+    preserveEntrySignatures: 'allow-extension',
+    output: { dir: 'build/test', format: 'es', ...chunks },
+    plugins,
+  });
+}
+
+export default builds;
