@@ -53,6 +53,20 @@ function session(): Storage | null {
   }
 }
 
+/**
+ * The base class of the Loadwise widgets. Not an element of its own.
+ *
+ * @csspart debug-notice - The notice shown with `debug` when content was refused.
+ * @cssprop --loadwise-accent - Accent colour: buttons, links, focus ring. Default #0b6b53 (light), #5fd0aa (dark).
+ * @cssprop --loadwise-surface - Background. Default #ffffff (light), #161b20 (dark).
+ * @cssprop --loadwise-text - Text colour. Default #1b232b (light), #e8edf2 (dark).
+ * @cssprop --loadwise-border - Borders and dividers. Default #c9d1d9 (light), #3a444e (dark).
+ * @cssprop --loadwise-danger - Warnings and errors. Default #a4232f (light), #ff8d94 (dark).
+ * @cssprop --loadwise-radius - Corner radius. Default 8px.
+ * @cssprop --loadwise-spacing - The base spacing unit. Default 16px.
+ * @cssprop --loadwise-font - Font family. Default: inherited from the page.
+ * @cssprop --loadwise-font-size - Base font size, in px (never rem). Default 16px.
+ */
 export abstract class LoadwiseElement extends LitElement {
   /** The version that defined this class (see define.ts). */
   static loadwiseVersion = VERSION;
@@ -107,7 +121,10 @@ export abstract class LoadwiseElement extends LitElement {
   private jsonChildContent: unknown = undefined;
   private unpersist: (() => void) | null = null;
 
-  /** The group's latest assessment, or null. Read-only. */
+  /**
+   * The group's latest assessment, or null. Read-only: setting it does nothing.
+   * @readonly
+   */
   get assessment(): Assessment | null {
     return this.store?.getState().assessment ?? null;
   }
