@@ -331,6 +331,17 @@ describe('styles', () => {
     expect(used.size).to.be.greaterThan(5);
   });
 
+  it('applies the dark palette for theme="dark", and host tokens over it', async () => {
+    const dark = await fixture<LoadwiseTestWidget>(html`<loadwise-test-widget theme="dark" group=${freshGroup()}></loadwise-test-widget>`);
+    expect(getComputedStyle(shadow(dark).querySelector('.base')!).backgroundColor).to.equal('rgb(22, 27, 32)');
+    const light = await fixture<LoadwiseTestWidget>(html`<loadwise-test-widget theme="light" group=${freshGroup()}></loadwise-test-widget>`);
+    expect(getComputedStyle(shadow(light).querySelector('.base')!).backgroundColor).to.equal('rgb(255, 255, 255)');
+    const branded = await fixture(html`<div style="--loadwise-surface: rgb(1, 2, 3)"><loadwise-test-widget theme="dark" group=${freshGroup()}></loadwise-test-widget></div>`);
+    const widget = branded.querySelector('loadwise-test-widget')!;
+    await widget.updateComplete;
+    expect(getComputedStyle(shadow(widget).querySelector('.base')!).backgroundColor).to.equal('rgb(1, 2, 3)');
+  });
+
   it('never uses rem, and never assigns a public token', () => {
     expect(sheets).to.not.match(/\d+(\.\d+)?rem\b/);
     expect(sheets).to.not.match(/(^|[\s;{])--loadwise-[\w-]+\s*:/);
