@@ -4,10 +4,37 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 
 const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
+/**
+ * Response headers for the embed test pages (tests/embed/pages), which the embed tests load in
+ * iframes. Only these exact paths get them: wtr's own test pages use inline scripts, which a
+ * header `script-src 'self'` would block.
+ * - csp.html: the strict CSP a careful host page sends (no inline script or style, no eval).
+ * - trusted-types.html: Trusted Types enforced, with Lit's `lit-html` policy the only one allowed.
+ */
+const embedPageHeaders = {
+  '/tests/embed/pages/csp.html': {
+    'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'",
+  },
+  '/tests/embed/pages/trusted-types.html': {
+    'Content-Security-Policy': "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'",
+  },
+};
+
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  // Koa middleware: adds embedPageHeaders (above) to the responses for those pages.
+  middleware: [
+    async function embedHeaders(context, next) {
+      await next();
+      const headers = embedPageHeaders[context.path];
+      if (headers) {
+        for (const [name, value] of Object.entries(headers)) context.set(name, value);
+        context.set('Cache-Control', 'no-store');
+      }
+    },
+  ],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' })],
   browsers: [
     chromeLauncher({
       launchOptions: {
