@@ -135,15 +135,12 @@ export abstract class LoadwiseElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const json = this.querySelector(':scope > script[type="application/json"]');
-    if (json) {
-      try {
-        this.jsonChildContent = JSON.parse(json.textContent ?? '');
-      } catch {
-        this.jsonChildContent = Symbol('unparsable');
-        this.reportContent([{ path: '', expected: 'valid JSON in the <script type="application/json"> child', received: 'text that is not JSON' }]);
-      }
-      if (typeof this.jsonChildContent !== 'symbol' && this.content === undefined) this.applyContent(this.jsonChildContent);
+    // A classic script in <head> upgrades the element at its start tag, before the parser has
+    // added the JSON child: read it once parsing is done.
+    if (document.readyState === 'loading' && !this.jsonChild()) {
+      document.addEventListener('DOMContentLoaded', () => this.readJsonChild(), { once: true });
+    } else {
+      this.readJsonChild();
     }
   }
 
@@ -197,9 +194,17 @@ export abstract class LoadwiseElement extends LitElement {
     return this.dispatchEvent(event);
   }
 
-  /** A URL from outside, if allowed (https:, http:, mailto:); else null, with a console error. */
+  /**
+   * A URL from outside, if allowed (https:, http:, mailto:); else null, with one console error per
+   * refused value (renders call this again and again).
+   */
   protected safeUrl(value: unknown, field: string): string | null {
-    return safeUrl(value, { tag: this.localName, field });
+    const key = `url:${field}`;
+    if (this.reported.get(key) === value && value !== undefined) return null;
+    const url = safeUrl(value, { tag: this.localName, field });
+    if (url === null) this.reported.set(key, value);
+    else if (this.reported.get(key) !== undefined) this.reported.delete(key);
+    return url;
   }
 
   /** The small notice shown with `debug` when content or attributes were refused. */
@@ -226,6 +231,24 @@ export abstract class LoadwiseElement extends LitElement {
       console.error(`<${this.localName}>: attribute "${name}" expects ${allowed.map((v) => `"${v}"`).join(' or ')}; got ${JSON.stringify(value)}. Using the default.`);
     }
     return undefined;
+  }
+
+  private jsonChild(): Element | null {
+    return this.querySelector(':scope > script[type="application/json"]');
+  }
+
+  /** Reads the `<script type="application/json">` child once; the `content` property wins. */
+  private readJsonChild(): void {
+    const json = this.jsonChild();
+    if (!json || this.jsonChildContent !== undefined) return;
+    try {
+      this.jsonChildContent = JSON.parse(json.textContent ?? '');
+    } catch {
+      this.jsonChildContent = Symbol('unparsable');
+      this.reportContent([{ path: '', expected: 'valid JSON in the <script type="application/json"> child', received: 'text that is not JSON' }]);
+      return;
+    }
+    if (this.content === undefined) this.applyContent(this.jsonChildContent);
   }
 
   private resolveConfig(): ResolvedConfig {

@@ -65,6 +65,7 @@ export const hostStyles = css`
   /* The inner wrapper: the container for container queries, and the reset for the inherited
      properties that hostile host pages set on everything. */
   .base {
+    box-sizing: border-box;
     container-type: inline-size;
     container-name: loadwise;
     min-inline-size: 0;
