@@ -1,0 +1,707 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  ACTIVITIES,
+  AGE_BANDS,
+  ANSWER_IDS,
+  BODY_WEIGHT_KG,
+  GOALS,
+  INCOMPLETE_RULE_ID,
+  JOINT_PROBLEMS,
+  LOCKED_RULES,
+  QUESTION_SECTIONS,
+  RUN_FREQUENCIES,
+  VERDICTS,
+  WEIGHTED_BEFORE,
+  assessWith,
+  attachCtas,
+  customQuestionIds,
+  formatMinutes,
+  formatNumber,
+  formatWeight,
+  isValid,
+  kgToLb,
+  lbToKg,
+  rankAlternativesWith,
+  sectionOf,
+  validateAnswers,
+  visibleCtas,
+  type Answers,
+  type Assessment,
+  type Condition,
+  type ContentPack,
+  type Cta,
+  type Goal,
+  type LoadPlan,
+  type Question,
+  type Reason,
+  type Source,
+  type Verdict,
+  type WeightUnit,
+} from '../../core/engine.js';
+import { fill } from '../../core/text.js';
+import { en } from '../../content/en.js';
+import { LoadwiseAnswerEvent, LoadwiseCompleteEvent, LoadwiseCtaEvent } from '../../events/events.js';
+import { LoadwiseElement } from '../../internal/loadwise-element.js';
+import { quizStyles } from './quiz.styles.js';
+import { QUIZ_STRINGS, type QuizStringKey } from './quiz.strings.js';
+
+type Phase = 'intro' | 'step' | 'result';
+
+/** One screen of questions: a single question, or a run of yes/no screening questions. */
+interface Step {
+  key: string;
+  questions: Question[];
+  /** The heading of a yes/no group; undefined for a single question (its text is the heading). */
+  title?: 'flags' | 'flagsMore';
+}
+
+interface WeightEntry {
+  text: string;
+  unit: WeightUnit;
+  /** The browser could not read the number typed. */
+  bad: boolean;
+}
+
+/** Verdicts that end the quiz at once (a screening "yes"): nothing later can lift them. */
+const ENDING: readonly Verdict[] = ['see-professional', 'wait'];
+const CHOICES: Readonly<Record<string, readonly string[]>> = {
+  activity: ACTIVITIES,
+  jointProblem: JOINT_PROBLEMS,
+  ageBand: AGE_BANDS,
+  runFrequency: RUN_FREQUENCIES,
+  weightedBefore: WEIGHTED_BEFORE,
+};
+const BUILT_IN: ReadonlySet<string> = new Set(ANSWER_IDS);
+const OPTIONAL: ReadonlySet<string> = new Set(['bodyWeightKg', 'goals']);
+/** The body weights the core accepts, per unit, rounded inwards to whole numbers. */
+const LIMITS: Readonly<Record<WeightUnit, readonly [number, number]>> = {
+  kg: [BODY_WEIGHT_KG.min, BODY_WEIGHT_KG.max],
+  lb: [Math.ceil(kgToLb(BODY_WEIGHT_KG.min)), Math.floor(kgToLb(BODY_WEIGHT_KG.max))],
+};
+
+/** An attribute value that is not JSON, kept so that the element can report it. */
+class InvalidJson {
+  constructor(readonly text: string) {}
+}
+const json = {
+  fromAttribute(value: string | null): unknown {
+    if (value === null) return undefined;
+    try {
+      return JSON.parse(value);
+    } catch {
+      return new InvalidJson(value);
+    }
+  },
+};
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function valueOf(answers: Answers, id: string): unknown {
+  return BUILT_IN.has(id) ? (answers as Record<string, unknown>)[id] : answers.custom?.[id];
+}
+
+function withValue(answers: Answers, id: string, value: unknown): Answers {
+  if (!BUILT_IN.has(id)) return { ...answers, custom: { ...answers.custom, [id]: value as boolean } };
+  const next: Record<string, unknown> = { ...answers };
+  if (value === undefined) delete next[id];
+  else next[id] = value;
+  return next as Answers;
+}
+
+function merge(base: Answers, over: Answers): Answers {
+  const out = { ...base, ...over };
+  if (base.custom || over.custom) out.custom = { ...base.custom, ...over.custom };
+  return out;
+}
+
+/** The answer ids a rule's condition reads: the answers behind a reason. */
+function idsOf(condition: Condition, out: Set<string> = new Set()): Set<string> {
+  if ('eq' in condition) out.add(condition.eq.id);
+  else if ('in' in condition) out.add(condition.in.id);
+  else if ('has' in condition) out.add('goals');
+  else if ('not' in condition) idsOf(condition.not, out);
+  else for (const part of 'all' in condition ? condition.all : condition.any) idsOf(part, out);
+  return out;
+}
+
+/** The quiz's screens: the pack's questions in section order, minus the prefilled ones. */
+function stepsOf(content: ContentPack, prefill: Answers): Step[] {
+  const section = (q: Question) => QUESTION_SECTIONS.indexOf(sectionOf(q.id));
+  const questions = content.questions.filter((q) => valueOf(prefill, q.id) === undefined).sort((a, b) => section(a) - section(b));
+  const steps: Step[] = [];
+  let run: Question[] | null = null; // the yes/no group being filled, if any
+  for (const q of questions) {
+    const flag = sectionOf(q.id) === 'screening' && !CHOICES[q.id];
+    if (flag && run) {
+      run.push(q);
+      continue;
+    }
+    run = flag ? [q] : null;
+    steps.push({ key: q.id, questions: run ?? [q] });
+  }
+  let groups = 0;
+  for (const step of steps) if (step.questions.length > 1) step.title = groups++ === 0 ? 'flags' : 'flagsMore';
+  return steps;
+}
+
+/**
+ * The weight-readiness quiz: a few screening, experience and goal questions, one screen at a time,
+ * then a verdict with its reasons, a safe starting plan or what to do instead, and a printable
+ * summary. Every rule comes from the core; the quiz only asks and renders.
+ *
+ * @tag loadwise-quiz
+ * @summary Whether, and how, to run or walk with ankle weights, in about a minute.
+ * @example
+ * ```html
+ * <loadwise-quiz ctas='[{"id":"shop","label":"Shop ankle weights","href":"https://shop.example/ankle","verdicts":["ready"]}]'></loadwise-quiz>
+ * ```
+ *
+ * @csspart base - The wrapper of everything the quiz shows.
+ * @csspart progress - The progress text and bar above each question.
+ * @csspart question - Each question's fieldset.
+ * @csspart option - Each answer: a label around its radio or checkbox.
+ * @csspart advice - Advice shown on the spot for an answer.
+ * @csspart button - The Start, Back, Next, Restart and Print buttons.
+ * @csspart forget - The "forget my answers" button (with `persist`).
+ * @csspart result - The result: verdict, reasons, plan or alternatives, and links.
+ * @csspart cta - Each call-to-action link.
+ * @cssprop --loadwise-quiz-min-height - The quiz's least height, to match the space a page reserves for `loadwise-quiz:not(:defined)` (no layout shift). Default 480px.
+ *
+ * @fires {LoadwiseAnswerEvent} loadwise-answer - The reader answered a question. Detail: `{ questionId, step, total }`, never the answer.
+ * @fires {LoadwiseCompleteEvent} loadwise-complete - The reader reached the result. Detail: `{ verdict, activity, load }`; the answers stay on `assessment`.
+ * @fires {LoadwiseCtaEvent} loadwise-cta - The reader followed a call to action. Detail: `{ ctaId, href, context }`, where `context` is the verdict (or the alternative's id).
+ */
+export class LoadwiseQuiz extends LoadwiseElement {
+  static override styles = [...LoadwiseElement.styles, quizStyles];
+
+  private steps: Step[] = [];
+  private prefill: Answers = {};
+  private links: Cta[] = [];
+  private seen: { content: ContentPack | null; answers: unknown; ctas: unknown } = { content: null, answers: undefined, ctas: undefined };
+  private reportedInputs = new Map<string, string>();
+  private focusPending = false;
+
+  @state() private phase: Phase = 'intro';
+  @state() private index = 0;
+  @state() private announcement = '';
+  @state() private weight: WeightEntry | null = null;
+
+  /** Answers the host already knows, e.g. `{"activity":"walking"}` on a walking blog (JSON as an attribute). Validated; those questions are skipped. */
+  @property({ converter: json }) answers?: Answers;
+
+  /** Calls to action: `[{ id, label, href, kind?: "commerce" | "professional", verdicts? }]` (JSON as an attribute). Only professional links show on `see-professional` and `wait`. */
+  @property({ converter: json }) ctas?: Cta[];
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const content = this.config.content;
+    let stale = this.seen.content !== content;
+    if (stale || this.seen.answers !== this.answers) {
+      this.prefill = this.readAnswers(this.answers, content);
+      stale = true;
+    }
+    if (this.seen.ctas !== this.ctas) this.links = this.readCtas(this.ctas);
+    this.seen = { content, answers: this.answers, ctas: this.ctas };
+    if (stale) {
+      this.steps = stepsOf(content, this.prefill);
+      this.index = Math.max(0, Math.min(this.index, this.steps.length - 1));
+    }
+    if (!this.hasUpdated) this.resume();
+    // The group's answers were cleared elsewhere (another widget's "forget").
+    if (this.phase === 'result' && !this.assessment) this.phase = 'intro';
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.focusPending) {
+      this.focusPending = false;
+      this.renderRoot.querySelector<HTMLElement>('.heading')?.focus();
+    }
+  }
+
+  private handleStart(): void {
+    const prefilled = Object.keys(this.prefill).length > 0;
+    if (prefilled) this.publishAnswers(this.current);
+    // Nothing left to ask, or the host's answers alone already decide (a screening "yes").
+    if (this.steps.length === 0 || (prefilled && ENDING.includes(assessWith(this.config.content, this.prefill).verdict))) this.finish();
+    else this.go(0);
+  }
+
+  private handleNext(event: Event): void {
+    event.preventDefault();
+    const step = this.steps[this.index];
+    if (!step) return;
+    this.commitWeight();
+    const missing = this.missing(step);
+    if (missing && !this.ends) {
+      this.announcement = this.hint(step);
+      this.renderRoot.querySelector<HTMLElement>(missing.id === 'bodyWeightKg' ? '#weight' : `[name="${missing.id}"]`)?.focus();
+      return;
+    }
+    if (this.index >= this.lastIndex) this.finish();
+    else this.go(this.index + 1);
+  }
+
+  private handleBack(): void {
+    this.commitWeight();
+    if (this.phase === 'result' && this.steps.length > 0) this.go(this.index);
+    else if (this.phase === 'step' && this.index > 0) this.go(this.index - 1);
+    else {
+      this.phase = 'intro';
+      this.focusPending = true;
+    }
+  }
+
+  private handleRestart(): void {
+    this.forgetAnswers();
+    this.handleStart();
+  }
+
+  private handleForget(): void {
+    this.forgetAnswers();
+    this.announcement = this.t('forgotten');
+    this.focusPending = true;
+  }
+
+  private handlePrint(): void {
+    window.print();
+  }
+
+  private handleWeightInput(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    this.weight = { ...this.weightEntry(), text: input.value, bad: input.validity.badInput };
+  }
+
+  private handleUnit(unit: WeightUnit): void {
+    this.weight = { ...this.weightEntry(), unit };
+    this.commitWeight();
+  }
+
+  /** Clears the reader's answers for the group, here and in `sessionStorage`, and returns to the start. */
+  override forgetAnswers(): void {
+    super.forgetAnswers();
+    this.phase = 'intro';
+    this.index = 0;
+    this.weight = null;
+  }
+
+  protected override render() {
+    const step = this.steps[this.index];
+    const screen = this.phase === 'result' && this.assessment ? this.renderResult(this.assessment) : this.phase === 'step' && step ? this.renderStep(step) : this.renderIntro();
+    return html`<div class="base" part="base" data-theme=${this.config.theme} lang=${this.config.content.locale}>
+      ${this.renderDebugNotice()} ${screen}
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+    </div>`;
+  }
+
+  private renderIntro(): TemplateResult {
+    return html`<div class="screen">
+      <h2 class="heading" tabindex="-1">${this.t('title')}</h2>
+      <p>${this.t('intro', { total: this.steps.length })}</p>
+      <p class="note">${this.t('disclaimer')} ${this.t('privacy')}</p>
+      <div class="nav">
+        <button type="button" class="primary" part="button" @click=${this.handleStart}>${this.t('start')}</button>
+      </div>
+    </div>`;
+  }
+
+  private renderStep(step: Step): TemplateResult {
+    const n = this.index + 1;
+    const total = this.lastIndex + 1;
+    const ready = this.ends || !this.missing(step);
+    return html`<form class="screen" novalidate @submit=${this.handleNext}>
+      <div class="progress" part="progress">
+        <span id="progress-label">${this.t('progress', { n, total })}</span>
+        <progress max=${total} value=${n} aria-labelledby="progress-label"></progress>
+      </div>
+      ${step.title
+        ? html`<h2 class="heading" tabindex="-1">${this.t(step.title)}</h2>
+            <p class="help">${this.t('flagsHelp')}</p>
+            ${step.questions.map((q) => this.renderQuestion(q, false))}`
+        : this.renderQuestion(step.questions[0]!, true)}
+      <p id="next-hint" class="hint" ?hidden=${ready}>${this.hint(step)}</p>
+      <div class="nav">
+        <button type="button" class="secondary" part="button" @click=${this.handleBack}>${this.t('back')}</button>
+        <button type="submit" class="primary" part="button" aria-disabled=${ready ? nothing : 'true'} aria-describedby=${ready ? nothing : 'next-hint'}>
+          ${this.index >= this.lastIndex ? this.t('seeResult') : this.t('next')}
+        </button>
+      </div>
+      ${this.renderForget()}
+    </form>`;
+  }
+
+  private renderQuestion(q: Question, heading: boolean): TemplateResult {
+    const value = valueOf(this.current, q.id);
+    const advice = value === undefined || Array.isArray(value) ? undefined : q.advice?.[String(value)];
+    return html`<fieldset class="question" part="question" aria-describedby="help-${q.id}">
+      <legend>${heading ? html`<h2 class="heading" tabindex="-1">${q.text}</h2>` : q.text}</legend>
+      <p id="help-${q.id}" class="help">${q.help}</p>
+      ${q.id === 'bodyWeightKg' ? this.renderWeight() : this.renderChoices(q, value)}
+      ${advice ? html`<p class="advice" part="advice">${advice}</p>` : nothing}
+    </fieldset>`;
+  }
+
+  private renderChoices(q: Question, value: unknown): TemplateResult {
+    const content = this.config.content;
+    if (q.id === 'goals') {
+      const chosen = (value as Goal[] | undefined) ?? [];
+      return html`<div class="options">
+        ${GOALS.map(
+          (goal) => html`<label class="option" part="option">
+            <input
+              type="checkbox"
+              name="goals"
+              .checked=${chosen.includes(goal)}
+              @change=${(e: Event) => {
+                const on = (e.target as HTMLInputElement).checked;
+                this.answer(q, GOALS.filter((g) => (g === goal ? on : chosen.includes(g))));
+              }}
+            /><span>${q.options?.[goal] ?? content.labels.goals[goal]}</span>
+          </label>`,
+        )}
+      </div>`;
+    }
+    const options: [unknown, string][] = CHOICES[q.id]
+      ? CHOICES[q.id]!.map((v) => [v, q.options?.[v] ?? v])
+      : [
+          [true, this.t('yes')],
+          [false, this.t('no')],
+        ];
+    return html`<div class="options ${CHOICES[q.id] ? '' : 'options--inline'}">
+      ${options.map(
+        ([v, label]) => html`<label class="option" part="option">
+          <input type="radio" name=${q.id} .checked=${value === v} @change=${() => this.answer(q, v)} /><span>${label}</span>
+        </label>`,
+      )}
+    </div>`;
+  }
+
+  private renderWeight(): TemplateResult {
+    const { text, unit } = this.weightEntry();
+    const bad = this.weightKg() === null;
+    const [min, max] = LIMITS[unit];
+    return html`<div class="weight">
+        <label for="weight">${this.t('weight')}</label>
+        <input
+          id="weight"
+          type="number"
+          inputmode="decimal"
+          step="any"
+          min=${min}
+          max=${max}
+          .value=${text}
+          aria-invalid=${bad ? 'true' : 'false'}
+          aria-describedby=${bad ? 'weight-error help-bodyWeightKg' : 'help-bodyWeightKg'}
+          @input=${this.handleWeightInput}
+          @change=${this.commitWeight}
+        />
+        <fieldset class="units">
+          <legend class="visually-hidden">${this.t('unit')}</legend>
+          ${(['kg', 'lb'] as const).map(
+            (u) => html`<label class="option" part="option"
+              ><input type="radio" name="unit" .checked=${unit === u} @change=${() => this.handleUnit(u)} /><span>${this.t(u)}</span></label
+            >`,
+          )}
+        </fieldset>
+      </div>
+      <p id="weight-error" class="error" ?hidden=${!bad}>
+        ${this.t('weightError', { min: formatWeight(min, unit, this.config.locale), max: formatWeight(max, unit, this.config.locale) })}
+      </p>`;
+  }
+
+  private renderResult(a: Assessment): TemplateResult {
+    const content = this.config.content;
+    const verdict = content.verdicts[a.verdict];
+    const ending = ENDING.includes(a.verdict);
+    // After an early exit, "answer every question for a plan" is beside the point.
+    const reasons = ending ? a.reasons.filter((r) => r.id !== INCOMPLETE_RULE_ID) : a.reasons;
+    return html`<div class="screen result" part="result">
+      <h2 class="heading verdict" data-verdict=${a.verdict} tabindex="-1">${verdict.title}</h2>
+      <p class="summary">${verdict.summary}</p>
+      <p class="note">${this.t('disclaimer')}</p>
+      <h3>${this.t('why')}</h3>
+      ${reasons.length
+        ? html`<ul class="reasons">
+            ${reasons.map((r) => this.renderReason(r, a.answers))}
+          </ul>`
+        : html`<p>${this.t('noFlags')}</p>`}
+      ${a.load ? this.renderPlan(a.load, a) : nothing} ${a.verdict === 'ready' || a.verdict === 'caution' ? nothing : this.renderInstead(a)}
+      <h3>${this.t('todo')}</h3>
+      <ul>
+        ${verdict.advice.map((line) => html`<li>${line}</li>`)}
+      </ul>
+      ${this.renderLinks(a.verdict)}
+      <div class="nav controls">
+        <button type="button" class="secondary" part="button" @click=${this.handleBack}>${this.t('back')}</button>
+        <button type="button" class="secondary" part="button" @click=${this.handleRestart}>${this.t('restart')}</button>
+        <button type="button" class="primary" part="button" @click=${this.handlePrint}>${this.t('print')}</button>
+        ${this.renderForget()}
+      </div>
+    </div>`;
+  }
+
+  private renderReason(reason: Reason, answers: Answers): TemplateResult {
+    const rule = [...LOCKED_RULES, ...this.config.content.rules].find((r) => r.id === reason.id);
+    const given = rule ? [...idsOf(rule.when)].filter((id) => valueOf(answers, id) !== undefined) : [];
+    return html`<li>
+      ${reason.text}
+      ${given.length
+        ? html`<span class="because">${this.t('because')}</span>
+            <ul class="answers">
+              ${given.map((id) => html`<li>${this.questionText(id)} <b>${this.answerText(id, valueOf(answers, id))}</b></li>`)}
+            </ul>`
+        : nothing}
+      ${reason.source ? html`<span class="source">${this.t('source')} ${this.renderSource(reason.source)}</span>` : nothing}
+    </li>`;
+  }
+
+  private renderSource(source: Source): TemplateResult {
+    const href = source.url === undefined ? null : this.safeUrl(source.url, 'source url');
+    return html`${href ? html`<a href=${href} rel="noopener">${source.label}</a>` : source.label}, ${source.year}`;
+  }
+
+  private renderPlan(load: LoadPlan, a: Assessment): TemplateResult {
+    const plan = this.config.content.plans[a.activity];
+    const locale = this.config.locale;
+    const extra = load.extraKcal;
+    const fact = (key: QuizStringKey, value: string) => html`<div><dt>${this.t(key)}</dt><dd>${value}</dd></div>`;
+    const sessions = load.sessionsPerWeek;
+    return html`<h3>${this.t('plan')}</h3>
+      <dl class="facts">
+        ${fact('startLoad', this.weightText(load.perAnkleKg.start, load.perAnkleLb.start))}
+        ${fact('maxLoad', this.weightText(load.perAnkleKg.max, load.perAnkleLb.max))}
+        ${fact(
+          'sessions',
+          sessions.start === sessions.max ? formatNumber(sessions.max, locale) : this.t('sessionsValue', { start: formatNumber(sessions.start, locale), max: formatNumber(sessions.max, locale) }),
+        )}
+        ${fact('minutes', this.t('minutesValue', { minutes: formatMinutes(load.minutesPerSession.max, locale) }))}
+        ${extra
+          ? fact('extra', this.t('extraValue', { typical: formatNumber(extra.typical, locale), high: formatNumber(extra.high, locale), kcal: this.t('kcal') }))
+          : nothing}
+      </dl>
+      <h4>${this.t('progression')}</h4>
+      <p>${load.progression.text}</p>
+      <div class="lists">
+        ${([
+          ['warmUp', plan.warmUp],
+          ['formCues', plan.formCues],
+          ['stopSigns', plan.stopSigns],
+        ] as const).map(
+          ([key, items]) => html`<div>
+            <h4>${this.t(key)}</h4>
+            <ul>
+              ${items.map((item) => html`<li>${item}</li>`)}
+            </ul>
+          </div>`,
+        )}
+      </div>`;
+  }
+
+  private renderInstead(a: Assessment): TemplateResult {
+    const ranked = attachCtas(rankAlternativesWith(this.config.content, { goals: a.answers.goals ?? [], assessment: a }), this.links, a.verdict)
+      .filter((entry) => !entry.alternative.excluded)
+      .slice(0, 3);
+    return html`<h3>${this.t('instead')}</h3>
+      <ul class="instead">
+        ${ranked.map(
+          ({ alternative, ctas }) => html`<li>
+            <b>${alternative.alternative.title}</b>: ${alternative.alternative.summary}
+            ${ctas.map((cta) => html` ${this.renderLink(cta, alternative.id)}`)}
+          </li>`,
+        )}
+      </ul>
+      <p class="professional">${this.t('professional')}</p>`;
+  }
+
+  private renderLinks(verdict: Verdict): TemplateResult | typeof nothing {
+    const links = visibleCtas(
+      this.links.filter((cta) => cta.alternativeId === undefined),
+      verdict,
+    );
+    if (links.length === 0) return nothing;
+    return html`<ul class="ctas" role="list">
+        ${links.map((cta) => html`<li>${this.renderLink(cta, verdict)}</li>`)}
+      </ul>
+      ${links.some((cta) => cta.kind !== 'professional') ? html`<p class="note ctas-note">${this.t('commercial')}</p>` : nothing}`;
+  }
+
+  private renderLink(cta: Cta, context: string): TemplateResult {
+    return html`<a
+      class="cta"
+      part="cta"
+      href=${cta.href}
+      rel=${cta.kind === 'professional' ? 'noopener' : 'sponsored noopener'}
+      @click=${() => this.emit(new LoadwiseCtaEvent({ ctaId: cta.id, href: cta.href, context }))}
+      >${cta.label}</a
+    >`;
+  }
+
+  private renderForget(): TemplateResult | typeof nothing {
+    if (!this.persist) return nothing;
+    return html`<button type="button" class="forget" part="forget" @click=${this.handleForget}>${this.t('forget')}</button>`;
+  }
+
+  /** An interface string: the pack's `ui['quiz.<key>']`, else its shared `ui` key, else the English default. */
+  private t(key: QuizStringKey, values?: Readonly<Record<string, string | number>>): string {
+    const ui = this.config.content.ui;
+    const text = ui[`quiz.${key}`] ?? (key in QUIZ_STRINGS ? QUIZ_STRINGS[key as keyof typeof QUIZ_STRINGS] : (ui[key] ?? en.ui[key]!));
+    return values ? fill(text, values) : text;
+  }
+
+  /** The reader's answers: the group's, with the host's prefilled ones over them. */
+  private get current(): Answers {
+    return merge(this.groupState.value?.answers ?? {}, this.prefill);
+  }
+
+  /** Whether the answers so far end the quiz (the core's verdict is see-professional or wait). */
+  private get ends(): boolean {
+    const verdict = this.assessment?.verdict;
+    return verdict !== undefined && ENDING.includes(verdict);
+  }
+
+  /** The index of the last step the quiz will show: it shrinks when an answer ends the quiz. */
+  private get lastIndex(): number {
+    if (!this.ends) return this.steps.length - 1;
+    const answers = this.current;
+    let last = this.index;
+    this.steps.forEach((step, i) => {
+      if (i > last && step.questions.some((q) => valueOf(answers, q.id) !== undefined)) last = i;
+    });
+    return last;
+  }
+
+  /** Publishes an answer to the group, then tells the host which question it was. */
+  private answer(q: Question, value: unknown): void {
+    this.publishAnswers(withValue(this.current, q.id, value));
+    const advice = value === undefined || Array.isArray(value) ? undefined : q.advice?.[String(value)];
+    this.announcement = advice ?? '';
+    this.emit(new LoadwiseAnswerEvent({ questionId: q.id, step: this.index + 1, total: this.lastIndex + 1 }));
+  }
+
+  private commitWeight(): void {
+    if (!this.weight) return;
+    const kg = this.weightKg();
+    if (kg !== null && kg !== this.current.bodyWeightKg) {
+      const q = this.config.content.questions.find((question) => question.id === 'bodyWeightKg');
+      if (q) this.answer(q, kg);
+    }
+  }
+
+  private go(index: number): void {
+    this.phase = 'step';
+    this.index = index;
+    this.focusPending = true;
+    this.announcement = this.t('progress', { n: index + 1, total: this.lastIndex + 1 });
+  }
+
+  private finish(): void {
+    const a = this.publishAnswers(this.current);
+    this.phase = 'result';
+    this.focusPending = true;
+    this.announcement = this.t('result', { verdict: this.config.content.verdicts[a.verdict].title });
+    this.emit(new LoadwiseCompleteEvent({ verdict: a.verdict, activity: a.activity, load: a.load }));
+  }
+
+  /** The first question of a step that still needs an answer (or a valid weight). */
+  private missing(step: Step): Question | undefined {
+    const answers = this.current;
+    return step.questions.find((q) => (q.id === 'bodyWeightKg' ? this.weightKg() === null : !OPTIONAL.has(q.id) && valueOf(answers, q.id) === undefined));
+  }
+
+  private hint(step: Step): string {
+    if (step.questions.some((q) => q.id === 'bodyWeightKg')) return this.t('weightFix');
+    return step.title ? this.t('requiredAll') : this.t('required');
+  }
+
+  private weightEntry(): WeightEntry {
+    if (this.weight) return this.weight;
+    const unit: WeightUnit = this.config.units === 'imperial' ? 'lb' : 'kg';
+    const kg = this.current.bodyWeightKg;
+    return { text: kg === undefined ? '' : String(Math.round((unit === 'kg' ? kg : kgToLb(kg)) * 10) / 10), unit, bad: false };
+  }
+
+  /** The weight entered, in kg: undefined when empty, null when not a valid weight. */
+  private weightKg(): number | null | undefined {
+    if (!this.weight) return this.current.bodyWeightKg;
+    const { text, unit, bad } = this.weight;
+    if (text.trim() === '' && !bad) return undefined;
+    const value = Number(text);
+    const kg = Math.round((unit === 'kg' ? value : lbToKg(value)) * 100) / 100;
+    return !bad && Number.isFinite(value) && isValid('bodyWeightKg', kg) ? kg : null;
+  }
+
+  /** A weight in the reader's units, with the other unit beside it. */
+  private weightText(kg: number, lb: number): string {
+    const locale = this.config.locale;
+    const [value, other] = this.config.units === 'imperial' ? [formatWeight(lb, 'lb', locale), formatWeight(kg, 'kg', locale)] : [formatWeight(kg, 'kg', locale), formatWeight(lb, 'lb', locale)];
+    return this.t('both', { value, other });
+  }
+
+  private questionText(id: string): string {
+    return this.config.content.questions.find((q) => q.id === id)?.text ?? id;
+  }
+
+  private answerText(id: string, value: unknown): string {
+    const content = this.config.content;
+    if (typeof value === 'boolean') return this.t(value ? 'yes' : 'no');
+    if (typeof value === 'number') return this.weightText(value, Math.round(kgToLb(value) * 10) / 10);
+    if (Array.isArray(value)) return value.map((goal: Goal) => content.labels.goals[goal]).join(', ');
+    return content.questions.find((q) => q.id === id)?.options?.[String(value)] ?? String(value);
+  }
+
+  /**
+   * Where to be when the group already holds answers (after a reload with `persist`): the result
+   * when they end the quiz or leave no required question open, else the first step with one.
+   */
+  private resume(): void {
+    if (Object.keys(this.groupState.value?.answers ?? {}).length === 0 || !this.assessment) return;
+    const answers = this.current;
+    const open = this.steps.findIndex((s) => s.questions.some((q) => !OPTIONAL.has(q.id) && valueOf(answers, q.id) === undefined));
+    this.index = this.ends || open < 0 ? Math.max(0, this.ends ? this.lastIndex : this.steps.length - 1) : open;
+    this.phase = this.ends || open < 0 ? 'result' : 'step';
+  }
+
+  private readAnswers(input: unknown, content: ContentPack): Answers {
+    if (input === undefined || input === null) return {};
+    if (!isObject(input) || input instanceof InvalidJson) {
+      this.report('answers', 'an object of answers', input);
+      return {};
+    }
+    const { answers, invalid } = validateAnswers(input, customQuestionIds(content));
+    if (invalid.length > 0) this.report('answers', `valid values for ${invalid.join(', ')}`, input);
+    return answers;
+  }
+
+  private readCtas(input: unknown): Cta[] {
+    if (input === undefined || input === null) return [];
+    if (!Array.isArray(input)) {
+      this.report('ctas', 'an array of CTAs', input);
+      return [];
+    }
+    const out: Cta[] = [];
+    input.forEach((item: unknown, i) => {
+      const { id, label, kind, verdicts, alternativeId } = isObject(item) ? item : ({} as Record<string, unknown>);
+      const ok =
+        typeof id === 'string' &&
+        id !== '' &&
+        typeof label === 'string' &&
+        label.trim() !== '' &&
+        [undefined, 'commerce', 'professional'].includes(kind as string) &&
+        (verdicts === undefined || (Array.isArray(verdicts) && verdicts.every((v) => (VERDICTS as readonly unknown[]).includes(v)))) &&
+        (alternativeId === undefined || typeof alternativeId === 'string');
+      if (!ok) return this.report(`ctas[${i}]`, '{ id, label, href, kind?: "commerce" | "professional", verdicts? }', item);
+      const href = this.safeUrl((item as Record<string, unknown>)['href'], `ctas[${i}].href`);
+      if (href) out.push({ ...(item as unknown as Cta), href });
+    });
+    return out;
+  }
+
+  /** Reports an invalid `answers` or `ctas` value once, naming what is expected. */
+  private report(name: string, expected: string, value: unknown): void {
+    const shown = String(value instanceof InvalidJson ? value.text : JSON.stringify(value)).slice(0, 120);
+    if (this.reportedInputs.get(name) === shown) return;
+    this.reportedInputs.set(name, shown);
+    console.error(`<${this.localName}>: "${name}" expects ${expected}; got ${shown}.`);
+  }
+}

@@ -1,0 +1,12 @@
+import { defineIfAbsent } from '../../internal/define.js';
+import { LoadwiseQuiz } from './quiz.component.js';
+
+export { LoadwiseQuiz };
+
+defineIfAbsent('loadwise-quiz', LoadwiseQuiz);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'loadwise-quiz': LoadwiseQuiz;
+  }
+}

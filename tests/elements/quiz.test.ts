@@ -1,0 +1,805 @@
+/**
+ * <loadwise-quiz> from source, driven as a reader would: by role, label and keyboard. Every group
+ * starts with an axe check. The expected verdicts, loads and texts come from the core and the
+ * English pack, never from the element.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/quiz/quiz.js';
+import '../../src/elements/provider/provider.js';
+import { LoadwiseQuiz } from '../../src/elements/quiz/quiz.component.js';
+import { QUIZ_STRINGS } from '../../src/elements/quiz/quiz.strings.js';
+import { assess, defaultContent, formatWeight, type Answers, type Verdict } from '../../src/core.js';
+import { groupStore } from '../../src/internal/registry.js';
+import { LoadwiseAnswerEvent, LoadwiseCompleteEvent, LoadwiseCtaEvent } from '../../src/events/events.js';
+
+// ---- Reader answers ---------------------------------------------------------------------------
+
+const READY: Answers = {
+  heartCondition: false,
+  chestPain: false,
+  dizziness: false,
+  chronicCondition: false,
+  supervisedOnly: false,
+  jointProblem: 'none',
+  boneHealth: false,
+  pregnant: false,
+  unwell: false,
+  activity: 'running',
+  ageBand: '18-44',
+  runFrequency: 'regular',
+  weightedBefore: 'without-issues',
+};
+
+/** One reader per verdict. */
+const PATHS: Record<Verdict, Answers> = {
+  ready: READY,
+  caution: { ...READY, jointProblem: 'past' },
+  'not-recommended': { ...READY, runFrequency: 'none' },
+  wait: { ...READY, pregnant: true },
+  'see-professional': { ...READY, chestPain: true },
+};
+
+const CTAS = [
+  { id: 'shop', label: 'Shop ankle weights', href: 'https://shop.example/ankle-weights', kind: 'commerce', verdicts: ['ready'] },
+  { id: 'coach', label: 'Book a coach', href: 'https://gym.example/book', kind: 'commerce' },
+  { id: 'physio', label: 'Find a physiotherapist', href: 'https://physio.example/find', kind: 'professional' },
+];
+
+/** Which CTAs the core allows per verdict (invariant 9): shop on ready only; only the professional link on see-professional and wait. */
+const CTAS_SHOWN: Record<Verdict, string[]> = {
+  ready: ['shop', 'coach', 'physio'],
+  caution: ['coach', 'physio'],
+  'not-recommended': ['coach', 'physio'],
+  wait: ['physio'],
+  'see-professional': ['physio'],
+};
+
+const question = (id: string) => defaultContent.questions.find((q) => q.id === id)!;
+/** The label the reader sees for an answer value. */
+const label = (id: string, value: unknown) => (value === true ? 'Yes' : value === false ? 'No' : question(id).options![String(value)]!);
+
+let groups = 0;
+const freshGroup = () => `quiz-${++groups}`;
+
+// ---- A page object: find by role, name and label; act with the keyboard ----------------------
+
+class Quiz {
+  constructor(readonly el: LoadwiseQuiz) {}
+
+  get root(): ShadowRoot {
+    return this.el.shadowRoot!;
+  }
+
+  $<T extends Element = HTMLElement>(selector: string): T | null {
+    return this.root.querySelector<T>(selector);
+  }
+
+  $$<T extends Element = HTMLElement>(selector: string): T[] {
+    return [...this.root.querySelectorAll<T>(selector)];
+  }
+
+  text(selector: string): string {
+    return this.$(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  }
+
+  get heading(): HTMLElement {
+    return this.$('h2')!;
+  }
+
+  get status(): HTMLElement {
+    return this.$('[role="status"]')!;
+  }
+
+  get focused(): Element | null {
+    return this.root.activeElement;
+  }
+
+  get onResult(): boolean {
+    return this.has('.result');
+  }
+
+  has(selector: string): boolean {
+    return this.$(selector) !== null;
+  }
+
+  /** Compared as a boolean: a failed assertion on two elements makes the runner serialise them. */
+  get headingFocused(): boolean {
+    return this.focused !== null && this.focused === this.heading;
+  }
+
+  /** A button by its visible name. */
+  button(name: string | RegExp): HTMLButtonElement {
+    const found = this.$$<HTMLButtonElement>('button').find((b) => (typeof name === 'string' ? b.textContent!.trim() === name : name.test(b.textContent!.trim())));
+    if (!found) throw new Error(`no button ${name}; buttons: ${this.$$('button').map((b) => b.textContent!.trim())}`);
+    return found;
+  }
+
+  get next(): HTMLButtonElement {
+    return this.$<HTMLButtonElement>('button[type="submit"]')!;
+  }
+
+  /** A radio or checkbox by its group (answer id) and label. */
+  option(name: string, text: string): HTMLInputElement {
+    const found = this.$$<HTMLInputElement>(`input[name="${name}"]`).find((i) => i.closest('label')!.textContent!.trim() === text);
+    if (!found) throw new Error(`no option "${text}" for ${name}`);
+    return found;
+  }
+
+  /** Focuses an option and presses Space, as a keyboard reader does. */
+  async choose(name: string, text: string): Promise<void> {
+    this.option(name, text).focus();
+    await sendKeys({ press: 'Space' });
+    await this.el.updateComplete;
+  }
+
+  /** Focuses a button and presses Enter. */
+  async press(button: HTMLButtonElement | string): Promise<void> {
+    (typeof button === 'string' ? this.button(button) : button).focus();
+    await sendKeys({ press: 'Enter' });
+    await this.el.updateComplete;
+    await this.el.updateComplete;
+  }
+
+  async typeWeight(value: string): Promise<void> {
+    const input = this.$<HTMLInputElement>('#weight')!;
+    input.focus();
+    input.select();
+    await sendKeys({ press: 'Backspace' });
+    if (value) await sendKeys({ type: value });
+    await this.el.updateComplete;
+  }
+
+  /** Answers what is on screen from `answers`, then presses Next, until the result. */
+  async answerAll(answers: Answers & { weight?: string }): Promise<void> {
+    for (let guard = 0; guard < 20 && !this.onResult; guard++) {
+      const names = [...new Set(this.$$<HTMLInputElement>('input[name]').map((i) => i.name))].filter((n) => n !== 'unit');
+      for (const name of names) {
+        const value = (answers as Record<string, unknown>)[name];
+        if (name === 'goals') {
+          for (const goal of (value as string[] | undefined) ?? []) await this.choose('goals', defaultContent.questions.find((q) => q.id === 'goals')!.options![goal]!);
+        } else if (value !== undefined) {
+          await this.choose(name, label(name, value));
+        }
+      }
+      if (this.$('#weight') && answers.weight) await this.typeWeight(answers.weight);
+      await this.press(this.next);
+    }
+    expect(this.onResult, 'reached the result').to.equal(true);
+  }
+
+  /** The CTA ids on screen, in order. */
+  get ctaIds(): string[] {
+    return this.$$<HTMLAnchorElement>('a.cta').map((a) => CTAS.find((c) => c.href === a.getAttribute('href'))?.id ?? a.href);
+  }
+}
+
+async function quiz(template: ReturnType<typeof html>): Promise<Quiz> {
+  const host = await fixture(template);
+  const el = (host.localName === 'loadwise-quiz' ? host : host.querySelector('loadwise-quiz')!) as LoadwiseQuiz;
+  await el.updateComplete;
+  return new Quiz(el);
+}
+
+const fresh = (extra: Partial<{ persist: boolean; group: string; theme: string }> = {}) =>
+  quiz(html`<loadwise-quiz group=${extra.group ?? freshGroup()} theme=${extra.theme ?? 'light'} ?persist=${extra.persist ?? false}></loadwise-quiz>`);
+
+async function pressTab(times = 1): Promise<void> {
+  for (let i = 0; i < times; i++) await sendKeys({ press: 'Tab' });
+}
+
+/** Presses Tab until `match` holds for the focused element (in the quiz's shadow root). */
+async function tabTo(q: Quiz, match: (el: Element) => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 40; i++) {
+    await pressTab();
+    if (q.focused && match(q.focused)) return;
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+
+function spyConsole(method: 'error' | 'warn') {
+  const original = console[method];
+  const calls: string[] = [];
+  console[method] = (...args: unknown[]) => void calls.push(args.map(String).join(' '));
+  return { calls, restore: () => (console[method] = original) };
+}
+
+function record<T extends Event>(target: EventTarget, type: string) {
+  const seen: T[] = [];
+  const listener = (e: Event) => seen.push(e as T);
+  target.addEventListener(type, listener);
+  return { seen, stop: () => target.removeEventListener(type, listener) };
+}
+
+afterEach(async () => {
+  sessionStorage.clear();
+  await emulateMedia({ media: 'screen', reducedMotion: 'no-preference' });
+});
+
+// ---- Tests --------------------------------------------------------------------------------------
+
+describe('loadwise-quiz: the intro', () => {
+  it('is accessible, says what it is for and that it is not medical advice, and takes no focus on load', async () => {
+    const q = await fresh();
+    await expect(q.el).to.be.accessible();
+    expect(q.heading.textContent).to.equal(QUIZ_STRINGS.title);
+    expect(q.text('.screen')).to.include(defaultContent.ui['disclaimer']!);
+    expect(q.text('.screen')).to.include('About 9 quick steps');
+    expect(q.button('Start')).to.exist;
+    expect(q.focused === null, 'no auto-focus').to.equal(true);
+    expect(document.activeElement === q.el, 'the quiz is not focused').to.equal(false);
+    expect(q.status.textContent!.trim()).to.equal('');
+  });
+});
+
+describe('loadwise-quiz: keyboard only', () => {
+  it('goes from Start to a result with Tab, Space, arrows and Enter, focus on each step heading', async () => {
+    const q = await fresh();
+    await expect(q.el).to.be.accessible();
+    await tabTo(q, (e) => e.textContent?.trim() === 'Start', 'Start');
+    await sendKeys({ press: 'Enter' });
+    await q.el.updateComplete;
+    expect(q.headingFocused, 'focus on the heading').to.equal(true);
+    expect(q.heading.textContent).to.equal(QUIZ_STRINGS.flags);
+    const headings: string[] = [];
+    for (let guard = 0; guard < 15 && !q.onResult; guard++) {
+      headings.push(q.heading.textContent!);
+      const names = [...new Set(q.$$<HTMLInputElement>('input[name]').map((i) => i.name))].filter((n) => n !== 'unit');
+      for (const name of names) {
+        if (name === 'goals') {
+          await tabTo(q, (e) => (e as HTMLInputElement).name === 'goals', 'the first goal');
+          await sendKeys({ press: 'Space' });
+          continue;
+        }
+        const value = (READY as Record<string, unknown>)[name];
+        const inputs = q.$$<HTMLInputElement>(`input[name="${name}"]`);
+        const target = inputs.findIndex((i) => i.closest('label')!.textContent!.trim() === label(name, value));
+        await tabTo(q, (e) => (e as HTMLInputElement).name === name, name);
+        if (target === 0) await sendKeys({ press: 'Space' });
+        for (let i = 0; i < target; i++) await sendKeys({ press: 'ArrowDown' });
+        await q.el.updateComplete;
+        expect(inputs[target]!.checked, `${name} checked`).to.equal(true);
+      }
+      if (q.$('#weight')) {
+        await tabTo(q, (e) => e.id === 'weight', 'the weight');
+        await sendKeys({ type: '70' });
+      }
+      await tabTo(q, (e) => e.getAttribute('type') === 'submit', 'Next');
+      expect(q.next.hasAttribute('aria-disabled'), `Next enabled on "${q.heading.textContent}"`).to.equal(false);
+      await sendKeys({ press: 'Enter' });
+      await q.el.updateComplete;
+      await q.el.updateComplete;
+      expect(q.headingFocused, 'focus on the new heading').to.equal(true);
+    }
+    expect(headings.length).to.equal(9);
+    expect(q.onResult).to.equal(true);
+    expect(q.heading.textContent).to.equal(defaultContent.verdicts.ready.title);
+    expect(q.el.assessment!.answers).to.deep.equal({ ...READY, bodyWeightKg: 70, goals: ['strength'] });
+  });
+});
+
+describe('loadwise-quiz: each verdict', () => {
+  for (const verdict of Object.keys(PATHS) as Verdict[]) {
+    it(`${verdict}: accessible (light and dark), the verdict as a heading, reasons with sources, plan or alternatives`, async () => {
+      const q = await quiz(html`<loadwise-quiz group=${freshGroup()} .ctas=${CTAS}></loadwise-quiz>`);
+      await expect(q.el).to.be.accessible();
+      await q.press('Start');
+      await q.answerAll({ ...PATHS[verdict], goals: ['calories'], weight: '80' });
+      const expected = assess(q.el.assessment!.answers);
+      expect(expected.verdict).to.equal(verdict);
+      expect(q.heading.textContent).to.equal(defaultContent.verdicts[verdict].title);
+      expect(q.headingFocused, 'focus on the heading').to.equal(true);
+      expect(q.text('.result')).to.include(defaultContent.ui['disclaimer']!);
+      expect(q.text('.result'), 'never "cleared"').to.not.match(/\bclear(ed)?\b/i);
+      // Reasons from the core, with their sources.
+      const reasons = q.$$('.reasons > li').map((li) => li.textContent!.replace(/\s+/g, ' '));
+      const shown = expected.reasons.filter((r) => !(r.id === 'incomplete' && (verdict === 'wait' || verdict === 'see-professional')));
+      expect(reasons.length).to.equal(shown.length);
+      if (shown.length === 0) expect(q.text('.result')).to.include(QUIZ_STRINGS.noFlags);
+      shown.forEach((r, i) => {
+        expect(reasons[i]).to.include(r.text);
+        if (r.source) expect(reasons[i]).to.include(r.source.label);
+      });
+      const ready = verdict === 'ready' || verdict === 'caution';
+      expect(q.has('.facts'), 'plan').to.equal(ready && expected.load !== null);
+      expect(q.has('.instead'), 'what to do instead').to.equal(!ready);
+      expect(q.text('.result').includes(QUIZ_STRINGS.professional), 'talk to a professional').to.equal(!ready);
+      expect(q.button('Restart')).to.exist;
+      expect(q.button(QUIZ_STRINGS.print)).to.exist;
+      expect(q.ctaIds).to.deep.equal(CTAS_SHOWN[verdict]);
+      q.el.theme = 'dark';
+      await q.el.updateComplete;
+      await expect(q.el).to.be.accessible();
+    });
+  }
+
+  it('ready: loads per ankle in the reader\u2019s units with the other beside, sessions, minutes, progression, warm-up, form, stop signs, extra kcal', async () => {
+    const q = await quiz(html`<loadwise-quiz group=${freshGroup()} units="imperial"></loadwise-quiz>`);
+    await expect(q.el).to.be.accessible();
+    await q.press('Start');
+    await q.answerAll({ ...READY, weight: '176' });
+    const load = q.el.assessment!.load!;
+    const facts = q.text('.facts');
+    expect(facts).to.include(`${formatWeight(load.perAnkleLb.start, 'lb', 'en')} (${formatWeight(load.perAnkleKg.start, 'kg', 'en')})`);
+    expect(facts).to.include(`${formatWeight(load.perAnkleLb.max, 'lb', 'en')} (${formatWeight(load.perAnkleKg.max, 'kg', 'en')})`);
+    expect(facts).to.include(`${load.sessionsPerWeek.start} to start, ${load.sessionsPerWeek.max} at most`);
+    expect(facts).to.include(`${load.minutesPerSession.max} min`);
+    expect(load.extraKcal).to.not.equal(null);
+    expect(facts).to.include(`About ${load.extraKcal!.typical} kcal, up to ${load.extraKcal!.high}`);
+    const text = q.text('.result');
+    expect(text).to.include(load.progression.text);
+    for (const line of [...defaultContent.plans.running.warmUp, ...defaultContent.plans.running.formCues, ...defaultContent.plans.running.stopSigns]) expect(text).to.include(line);
+    // 176 lb is about 79.83 kg
+    expect(q.el.assessment!.answers.bodyWeightKg).to.be.closeTo(79.83, 0.01);
+  });
+});
+
+describe('loadwise-quiz: a screening "yes"', () => {
+  it('shows its advice on the spot, announces it, shrinks the progress, and goes straight to the result', async () => {
+    const q = await fresh();
+    await expect(q.el).to.be.accessible();
+    await q.press('Start');
+    expect(q.text('.progress')).to.equal('Question 1 of about 9');
+    await q.choose('chestPain', 'Yes');
+    const advice = question('chestPain').advice!['true']!;
+    expect(q.text('.advice')).to.equal(advice);
+    expect(q.status.textContent).to.equal(advice);
+    expect(q.text('.progress')).to.equal('Question 1 of about 1');
+    expect(q.$<HTMLProgressElement>('progress')!.max).to.equal(1);
+    // The other four are not needed any more: Next leads to the result.
+    expect(q.next.textContent!.trim()).to.equal(QUIZ_STRINGS.seeResult);
+    expect(q.next.hasAttribute('aria-disabled')).to.equal(false);
+    await expect(q.el).to.be.accessible();
+    await q.press(q.next);
+    expect(q.onResult).to.equal(true);
+    expect(q.heading.textContent).to.equal(defaultContent.verdicts['see-professional'].title);
+    expect(q.text('.reasons')).to.not.include(defaultContent.reasons['incomplete']!);
+    expect(q.el.assessment!.load).to.equal(null);
+  });
+
+  it('shows advice for a non-ending answer without ending the quiz', async () => {
+    const q = await fresh();
+    await expect(q.el).to.be.accessible();
+    await q.press('Start');
+    for (const id of ['heartCondition', 'chestPain', 'dizziness', 'chronicCondition', 'supervisedOnly']) await q.choose(id, 'No');
+    await q.press(q.next);
+    await q.choose('jointProblem', label('jointProblem', 'past'));
+    expect(q.text('.advice')).to.equal(question('jointProblem').advice!['past']!);
+    expect(q.text('.progress')).to.equal('Question 2 of about 9');
+    expect(q.next.textContent!.trim()).to.equal('Next');
+    // Changing a "yes" back to "no" gives the steps back.
+    await q.choose('jointProblem', label('jointProblem', 'current'));
+    expect(q.text('.progress')).to.equal('Question 2 of about 2');
+    await q.choose('jointProblem', label('jointProblem', 'none'));
+    expect(q.text('.progress')).to.equal('Question 2 of about 9');
+    expect(q.has('.advice')).to.equal(false);
+  });
+});
+
+describe('loadwise-quiz: Next and Back', () => {
+  it('Next is disabled with an explanation until answered, and points to what is missing', async () => {
+    const q = await fresh();
+    await expect(q.el).to.be.accessible();
+    await q.press('Start');
+    expect(q.next.getAttribute('aria-disabled')).to.equal('true');
+    const hint = q.$('#next-hint')!;
+    expect(hint.hidden).to.equal(false);
+    expect(hint.textContent).to.equal(QUIZ_STRINGS.requiredAll);
+    expect(q.next.getAttribute('aria-describedby')).to.equal('next-hint');
+    await expect(q.el).to.be.accessible();
+    await q.choose('heartCondition', 'No');
+    await q.press(q.next);
+    // Still on the same step; focus on the first unanswered question.
+    expect(q.heading.textContent).to.equal(QUIZ_STRINGS.flags);
+    expect(q.focused === q.$$<HTMLInputElement>('input[name="chestPain"]')[0], 'focus on the first unanswered question').to.equal(true);
+    for (const id of ['chestPain', 'dizziness', 'chronicCondition', 'supervisedOnly']) await q.choose(id, 'No');
+    expect(q.next.hasAttribute('aria-disabled')).to.equal(false);
+    expect(q.next.hasAttribute('aria-describedby')).to.equal(false);
+    expect(hint.hidden).to.equal(true);
+  });
+
+  it('body weight is optional, in kg or lb, and refused outside 30–250 kg', async () => {
+    const q = await quiz(html`<loadwise-quiz group=${freshGroup()} .answers=${{ ...READY }}></loadwise-quiz>`);
+    await expect(q.el).to.be.accessible();
+    await q.press('Start');
+    expect(q.heading.textContent).to.equal(question('bodyWeightKg').text);
+    expect(q.next.hasAttribute('aria-disabled'), 'empty is fine').to.equal(false);
+    expect(q.option('unit', 'kg').checked).to.equal(true);
+    await q.typeWeight('20');
+    expect(q.next.getAttribute('aria-disabled')).to.equal('true');
+    const input = q.$<HTMLInputElement>('#weight')!;
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect(q.text('#weight-error')).to.equal('Enter a weight from 30 kg to 250 kg, or leave it empty.');
+    expect(input.getAttribute('aria-describedby')).to.include('weight-error');
+    await expect(q.el).to.be.accessible();
+    await q.choose('unit', 'lb');
+    expect(q.text('#weight-error')).to.equal('Enter a weight from 67 lb to 551 lb, or leave it empty.');
+    await q.typeWeight('154');
+    expect(input.getAttribute('aria-invalid')).to.equal('false');
+    expect(q.next.hasAttribute('aria-disabled')).to.equal(false);
+    await q.press(q.next);
+    expect(q.el.assessment!.answers.bodyWeightKg).to.be.closeTo(69.85, 0.01);
+    expect(q.has('#weight')).to.equal(false);
+    // Back keeps what the reader typed, in the unit they chose.
+    await q.press('Back');
+    expect(q.$<HTMLInputElement>('#weight')!.value).to.equal('154');
+    expect(q.option('unit', 'lb').checked).to.equal(true);
+    // Clearing it removes the answer.
+    await q.typeWeight('');
+    await q.press(q.next);
+    expect(q.el.assessment!.answers.bodyWeightKg).to.equal(undefined);
+  });
+
+  it('Back keeps every answer, on each step and from the result', async () => {
+    const q = await fresh();
+    await expect(q.el).to.be.accessible();
+    await q.press('Start');
+    for (const id of ['heartCondition', 'chestPain', 'dizziness', 'chronicCondition', 'supervisedOnly']) await q.choose(id, 'No');
+    await q.press(q.next);
+    await q.choose('jointProblem', label('jointProblem', 'past'));
+    await q.press('Back');
+    expect(q.heading.textContent).to.equal(QUIZ_STRINGS.flags);
+    expect(q.headingFocused, 'focus on the heading').to.equal(true);
+    for (const id of ['heartCondition', 'chestPain', 'dizziness', 'chronicCondition', 'supervisedOnly']) expect(q.option(id, 'No').checked, id).to.equal(true);
+    await q.press(q.next);
+    expect(q.option('jointProblem', label('jointProblem', 'past')).checked).to.equal(true);
+    await q.answerAll({ ...PATHS.caution, goals: ['speed'] });
+    await q.press('Back');
+    expect(q.heading.textContent).to.equal(question('goals').text);
+    expect(q.option('goals', question('goals').options!['speed']!).checked).to.equal(true);
+    expect(q.text('.progress')).to.equal('Question 9 of about 9');
+  });
+});
+
+describe('loadwise-quiz: Restart', () => {
+  it('clears the answers and starts again at the first question', async () => {
+    const group = freshGroup();
+    const q = await fresh({ group });
+    await expect(q.el).to.be.accessible();
+    await q.press('Start');
+    await q.answerAll(PATHS['not-recommended']);
+    await q.press('Restart');
+    expect(q.onResult).to.equal(false);
+    expect(q.heading.textContent).to.equal(QUIZ_STRINGS.flags);
+    expect(q.headingFocused, 'focus on the heading').to.equal(true);
+    expect(q.$$<HTMLInputElement>('input').some((i) => i.checked)).to.equal(false);
+    expect(groupStore(group).getState().answers).to.deep.equal({});
+    expect(q.el.assessment).to.equal(null);
+  });
+});
+
+describe('loadwise-quiz: prefilled answers', () => {
+  it('skips prefilled questions (property), and the total adapts', async () => {
+    const q = await quiz(html`<loadwise-quiz group=${freshGroup()} .answers=${{ activity: 'walking' }}></loadwise-quiz>`);
+    await expect(q.el).to.be.accessible();
+    expect(q.text('.screen')).to.include('About 8 quick steps');
+    await q.press('Start');
+    expect(q.text('.progress')).to.equal('Question 1 of about 8');
+    const { activity: _skip, ...rest } = READY;
+    await q.answerAll(rest);
+    expect(q.el.assessment!.activity).to.equal('walking');
+    expect(q.el.assessment!.answers.activity).to.equal('walking');
+  });
+
+  it('reads the attribute as JSON, drops invalid values with one console error, and ends at once when the prefill already decides', async () => {
+    const error = spyConsole('error');
+    try {
+      const q = await quiz(html`<loadwise-quiz group=${freshGroup()} answers='{"activity":"walking","ageBand":"ancient"}'></loadwise-quiz>`);
+      await expect(q.el).to.be.accessible();
+      expect(error.calls.length).to.equal(1);
+      expect(error.calls[0]).to.include('<loadwise-quiz>').and.include('"answers"').and.include('ageBand');
+      expect(q.text('.screen')).to.include('About 8 quick steps');
+      const bad = await quiz(html`<loadwise-quiz group=${freshGroup()} answers="{activity: walking}"></loadwise-quiz>`);
+      expect(error.calls.length).to.equal(2);
+      expect(error.calls[1]).to.include('"answers"').and.include('{activity: walking}');
+      expect(bad.text('.screen')).to.include('About 9 quick steps');
+      // Everything prefilled: Start leads straight to the result.
+      const done = await quiz(html`<loadwise-quiz group=${freshGroup()} answers=${JSON.stringify(PATHS.wait)}></loadwise-quiz>`);
+      const complete = record<LoadwiseCompleteEvent>(done.el, 'loadwise-complete');
+      await done.press('Start');
+      complete.stop();
+      expect(done.heading.textContent).to.equal(defaultContent.verdicts.wait.title);
+      expect(complete.seen.length).to.equal(1);
+    } finally {
+      error.restore();
+    }
+  });
+});
+
+describe('loadwise-quiz: persist', () => {
+  it('resumes where the reader left off after a reload, without taking focus, and "forget my answers" clears it', async () => {
+    const group = freshGroup();
+    let q = await fresh({ group, persist: true });
+    await expect(q.el).to.be.accessible();
+    await q.press('Start');
+    for (const id of ['heartCondition', 'chestPain', 'dizziness', 'chronicCondition', 'supervisedOnly']) await q.choose(id, 'No');
+    await q.press(q.next);
+    expect(JSON.parse(sessionStorage.getItem(`loadwise:v1:${group}`)!)).to.include({ chestPain: false });
+    // A reload: the element and the page's store are gone; sessionStorage stays.
+    q.el.remove();
+    groupStore(group).dispatch({ type: 'reset' });
+    sessionStorage.setItem(`loadwise:v1:${group}`, JSON.stringify({ heartCondition: false, chestPain: false, dizziness: false, chronicCondition: false, supervisedOnly: false }));
+    const answers = record<Event>(document, 'loadwise-answer');
+    q = await fresh({ group, persist: true });
+    answers.stop();
+    expect(answers.seen.length, 'no event without a reader action').to.equal(0);
+    expect(q.heading.textContent).to.equal(question('jointProblem').text);
+    expect(q.focused === null, 'no focus on load').to.equal(true);
+    await expect(q.el).to.be.accessible();
+    await q.answerAll(READY);
+    // Reload at the result: the result comes back; so does an early exit.
+    q.el.remove();
+    groupStore(group).dispatch({ type: 'reset' });
+    expect(JSON.parse(sessionStorage.getItem(`loadwise:v1:${group}`)!)).to.deep.equal(READY);
+    q = await fresh({ group, persist: true });
+    expect(q.onResult).to.equal(true);
+    q.el.remove();
+    groupStore(group).dispatch({ type: 'reset' });
+    sessionStorage.setItem(`loadwise:v1:${group}`, JSON.stringify({ heartCondition: false, dizziness: true }));
+    q = await fresh({ group, persist: true });
+    expect(q.heading.textContent).to.equal(defaultContent.verdicts['see-professional'].title);
+    q.el.remove();
+    groupStore(group).dispatch({ type: 'reset' });
+    sessionStorage.setItem(`loadwise:v1:${group}`, JSON.stringify(READY));
+    q = await fresh({ group, persist: true });
+    expect(q.onResult).to.equal(true);
+    expect(q.focused === null, 'no focus on load').to.equal(true);
+    expect(q.heading.textContent).to.equal(defaultContent.verdicts.ready.title);
+    await q.press(QUIZ_STRINGS.forget);
+    expect(sessionStorage.getItem(`loadwise:v1:${group}`)).to.equal(null);
+    expect(sessionStorage.length).to.equal(0);
+    expect(q.el.assessment).to.equal(null);
+    expect(q.heading.textContent).to.equal(QUIZ_STRINGS.title);
+    expect(q.headingFocused, 'focus on the heading').to.equal(true);
+    expect(q.status.textContent).to.equal(QUIZ_STRINGS.forgotten);
+  });
+
+  it('without persist, nothing is stored and there is no forget button', async () => {
+    const group = freshGroup();
+    const q = await fresh({ group });
+    await expect(q.el).to.be.accessible();
+    await q.press('Start');
+    await q.choose('heartCondition', 'No');
+    expect(sessionStorage.length).to.equal(0);
+    expect(q.has('.forget')).to.equal(false);
+  });
+});
+
+describe('loadwise-quiz: events', () => {
+  it('fires loadwise-answer per answer with step and total, and loadwise-complete with exactly verdict, activity and load', async () => {
+    const q = await fresh();
+    await expect(q.el).to.be.accessible();
+    const answers = record<LoadwiseAnswerEvent>(document, 'loadwise-answer');
+    const complete = record<LoadwiseCompleteEvent>(document, 'loadwise-complete');
+    try {
+      await q.press('Start');
+      await q.choose('heartCondition', 'No');
+      await q.choose('chestPain', 'Yes');
+      expect(answers.seen.map((e) => e.detail)).to.deep.equal([
+        { questionId: 'heartCondition', step: 1, total: 9 },
+        { questionId: 'chestPain', step: 1, total: 1 },
+      ]);
+      expect(answers.seen[0] instanceof LoadwiseAnswerEvent).to.equal(true);
+      expect(answers.seen[0]!.bubbles && answers.seen[0]!.composed).to.equal(true);
+      await q.choose('chestPain', 'No');
+      for (const id of ['dizziness', 'chronicCondition', 'supervisedOnly']) await q.choose(id, 'No');
+      await q.press(q.next);
+      await q.choose('jointProblem', label('jointProblem', 'none'));
+      expect(answers.seen.at(-1)!.detail).to.deep.equal({ questionId: 'jointProblem', step: 2, total: 9 });
+      expect(complete.seen.length).to.equal(0);
+      await q.answerAll({ ...READY, weight: '60', goals: ['bone'] });
+      expect(answers.seen.length).to.equal(16);
+      expect(answers.seen.at(-2)!.detail).to.deep.equal({ questionId: 'bodyWeightKg', step: 8, total: 9 });
+      expect(answers.seen.at(-1)!.detail).to.deep.equal({ questionId: 'goals', step: 9, total: 9 });
+      expect(complete.seen.length).to.equal(1);
+      const detail = complete.seen[0]!.detail;
+      expect(Object.keys(detail).sort()).to.deep.equal(['activity', 'load', 'verdict']);
+      expect(detail.verdict).to.equal('ready');
+      expect(detail.activity).to.equal('running');
+      expect(detail.load).to.deep.equal(q.el.assessment!.load);
+      expect(JSON.stringify(detail)).to.not.include('heartCondition');
+    } finally {
+      answers.stop();
+      complete.stop();
+    }
+  });
+
+  it('publishes each answer to the group, so other widgets personalise at once', async () => {
+    const group = freshGroup();
+    const q = await fresh({ group });
+    await expect(q.el).to.be.accessible();
+    await q.press('Start');
+    await q.choose('dizziness', 'Yes');
+    expect(groupStore(group).getState().assessment!.verdict).to.equal('see-professional');
+    expect(groupStore(group).getState().answers).to.deep.equal({ dizziness: true });
+  });
+});
+
+describe('loadwise-quiz: calls to action', () => {
+  for (const verdict of Object.keys(PATHS) as Verdict[]) {
+    it(`${verdict}: shows only the CTAs the core allows, and a click fires loadwise-cta with the verdict`, async () => {
+      const q = await quiz(html`<loadwise-quiz group=${freshGroup()} ctas=${JSON.stringify(CTAS)} .answers=${{ ...PATHS[verdict], bodyWeightKg: 70, goals: [] }}></loadwise-quiz>`);
+      await expect(q.el).to.be.accessible();
+      await q.press('Start');
+      expect(q.heading.textContent).to.equal(defaultContent.verdicts[verdict].title);
+      expect(q.ctaIds).to.deep.equal(CTAS_SHOWN[verdict]);
+      const commercial = CTAS_SHOWN[verdict].some((id) => CTAS.find((c) => c.id === id)!.kind === 'commerce');
+      expect(q.text('.result').includes(QUIZ_STRINGS.commercial), 'commercial disclosure').to.equal(commercial);
+      const events = record<LoadwiseCtaEvent>(document, 'loadwise-cta');
+      const block = (e: Event) => e.preventDefault();
+      document.addEventListener('click', block);
+      try {
+        q.$$<HTMLAnchorElement>('a.cta').at(-1)!.click();
+      } finally {
+        document.removeEventListener('click', block);
+        events.stop();
+      }
+      expect(events.seen.map((e) => e.detail)).to.deep.equal([{ ctaId: 'physio', href: 'https://physio.example/find', context: verdict }]);
+    });
+  }
+
+  it('drops CTAs with a bad shape or an unsafe href, with a console error', async () => {
+    const error = spyConsole('error');
+    try {
+      const ctas = [...CTAS, { id: 'evil', label: 'Click', href: 'javascript:alert(1)' }, { id: 'odd', label: 'Odd', href: 'https://x.example', kind: 'sponsor' }, 'nonsense'];
+      const q = await quiz(html`<loadwise-quiz group=${freshGroup()} .ctas=${ctas} .answers=${{ ...READY }}></loadwise-quiz>`);
+      await expect(q.el).to.be.accessible();
+      await q.press('Start');
+      await q.press(q.next);
+      await q.press(q.next);
+      expect(q.ctaIds).to.deep.equal(['shop', 'coach', 'physio']);
+      expect(error.calls.length).to.equal(3);
+      expect(error.calls.join('\n')).to.include('ctas[3].href').and.include('ctas[4]').and.include('ctas[5]');
+    } finally {
+      error.restore();
+    }
+  });
+});
+
+describe('loadwise-quiz: print', () => {
+  it('has a print stylesheet that hides the controls and keeps the answers that triggered each flag', async () => {
+    const q = await quiz(html`<loadwise-quiz group=${freshGroup()} .ctas=${CTAS} .answers=${{ ...PATHS['not-recommended'], bodyWeightKg: 70, goals: [] }}></loadwise-quiz>`);
+    await expect(q.el).to.be.accessible();
+    const css = LoadwiseQuiz.elementStyles.map((s) => ('cssText' in s ? s.cssText : '')).join('\n');
+    expect(css).to.match(/@media print/);
+    await q.press('Start');
+    let printed = 0;
+    const original = window.print;
+    window.print = () => void printed++;
+    try {
+      await q.press(QUIZ_STRINGS.print);
+    } finally {
+      window.print = original;
+    }
+    expect(printed).to.equal(1);
+    await emulateMedia({ media: 'print' });
+    for (const el of [...q.$$('button'), ...q.$$('a.cta'), q.$('.nav')!]) expect(getComputedStyle(el).display, el.textContent!).to.equal('none');
+    const reason = q.$$('.reasons > li').find((li) => li.textContent!.includes(defaultContent.reasons['no-running-base']!))!;
+    expect(getComputedStyle(reason).display).to.not.equal('none');
+    const triggers = [...reason.querySelectorAll('.answers li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(triggers).to.deep.equal([`${question('activity').text} ${label('activity', 'running')}`, `${question('runFrequency').text} ${label('runFrequency', 'none')}`]);
+    await emulateMedia({ media: 'screen' });
+    expect(getComputedStyle(q.button('Restart')).display).to.not.equal('none');
+  });
+});
+
+describe('loadwise-quiz: announcements and focus', () => {
+  it('keeps one persistent role="status" region that announces each step and the result', async () => {
+    const q = await fresh();
+    await expect(q.el).to.be.accessible();
+    const status = q.status;
+    await q.press('Start');
+    expect(q.status === status, 'the same live region').to.equal(true);
+    expect(status.textContent).to.equal('Question 1 of about 9');
+    expect(q.headingFocused, 'focus on the heading').to.equal(true);
+    for (const id of ['heartCondition', 'chestPain', 'dizziness', 'chronicCondition', 'supervisedOnly']) await q.choose(id, 'No');
+    await q.press(q.next);
+    expect(q.status === status, 'the same live region').to.equal(true);
+    expect(status.textContent).to.equal('Question 2 of about 9');
+    expect(q.headingFocused, 'focus on the heading').to.equal(true);
+    expect(q.heading.textContent).to.equal(question('jointProblem').text);
+    await q.choose('jointProblem', label('jointProblem', 'current'));
+    await q.press(q.next);
+    expect(q.status === status, 'the same live region').to.equal(true);
+    expect(status.textContent).to.equal(`Result: ${defaultContent.verdicts['see-professional'].title}`);
+    expect(q.headingFocused, 'focus on the heading').to.equal(true);
+  });
+});
+
+describe('loadwise-quiz: motion, width and direction', () => {
+  it('animates a new screen, but not under prefers-reduced-motion', async () => {
+    const q = await fresh();
+    await expect(q.el).to.be.accessible();
+    expect(getComputedStyle(q.$('.screen')!).animationName).to.equal('loadwise-quiz-in');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    expect(getComputedStyle(q.$('.screen')!).animationName).to.equal('none');
+  });
+
+  it('fits 280 px with no horizontal overflow, at every kind of screen', async () => {
+    const q = await quiz(html`<div style="inline-size: 280px"><loadwise-quiz group=${freshGroup()} persist .ctas=${CTAS}></loadwise-quiz></div>`);
+    await expect(q.el).to.be.accessible();
+    const fits = (where: string) => {
+      const box = q.el.getBoundingClientRect();
+      expect(box.width).to.equal(280);
+      const base = q.$('.base')!;
+      expect(base.scrollWidth, `${where}: .base scrolls`).to.be.at.most(base.clientWidth);
+      for (const el of q.$$('.base *')) {
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 || el.closest('.visually-hidden')) continue;
+        expect(r.right, `${where}: ${el.localName}.${el.className} overflows`).to.be.at.most(box.right + 0.5);
+        expect(r.left, `${where}: ${el.localName}.${el.className} overflows`).to.be.at.least(box.left - 0.5);
+      }
+    };
+    fits('intro');
+    await q.press('Start');
+    fits('health check');
+    await q.answerAll({ ...READY, weight: '' });
+    fits('result');
+    await q.press('Back');
+    fits('goals');
+    await q.press('Back');
+    fits('weight');
+  });
+
+  it('is exactly as tall as the space a page reserves for it before it loads (480 px by default), at 280 and 1200 px', async () => {
+    for (const width of [280, 1200]) {
+      const q = await quiz(html`<div style=${`inline-size: ${width}px`}><loadwise-quiz group=${freshGroup()}></loadwise-quiz></div>`);
+      await expect(q.el).to.be.accessible();
+      expect(q.el.getBoundingClientRect().height, `${width} px`).to.equal(480);
+    }
+    const q = await quiz(html`<div style="--loadwise-quiz-min-height: 520px"><loadwise-quiz group=${freshGroup()}></loadwise-quiz></div>`);
+    expect(q.el.getBoundingClientRect().height).to.equal(520);
+  });
+
+  it('lays out the plan in columns on a wide container', async () => {
+    const q = await quiz(html`<div style="inline-size: 1200px"><loadwise-quiz group=${freshGroup()} .answers=${{ ...READY }}></loadwise-quiz></div>`);
+    await expect(q.el).to.be.accessible();
+    await q.press('Start');
+    await q.press(q.next);
+    await q.press(q.next);
+    const facts = q.$$('.facts > div');
+    expect(facts[1]!.getBoundingClientRect().top).to.equal(facts[0]!.getBoundingClientRect().top);
+    expect(q.el.getBoundingClientRect().width).to.equal(1200);
+  });
+
+  it('mirrors with dir="rtl": Next at the inline end (left), the verdict bar at the inline start (right)', async () => {
+    const q = await quiz(html`<div dir="rtl"><loadwise-quiz group=${freshGroup()}></loadwise-quiz></div>`);
+    await expect(q.el).to.be.accessible();
+    await q.press('Start');
+    const back = q.button('Back').getBoundingClientRect();
+    const next = q.next.getBoundingClientRect();
+    expect(next.right).to.be.lessThan(back.left);
+    expect(getComputedStyle(q.$('.progress')!).direction).to.equal('rtl');
+    await q.choose('chestPain', 'Yes');
+    await q.press(q.next);
+    const verdict = getComputedStyle(q.heading);
+    expect(verdict.borderRightWidth).to.equal('6px');
+    expect(verdict.borderLeftWidth).to.equal('0px');
+  });
+});
+
+describe('loadwise-quiz: strings', () => {
+  it('takes every interface string from the pack when it has one (ui["quiz.<key>"]), falling back key by key', async () => {
+    const q = await fresh();
+    await expect(q.el).to.be.accessible();
+    const pack = structuredClone(defaultContent);
+    pack.ui['quiz.start'] = 'Begin';
+    pack.ui['quiz.progress'] = 'Step {n} / ~{total}';
+    pack.ui['disclaimer'] = 'Custom disclaimer.';
+    q.el.content = pack;
+    await waitUntil(() => q.$$('button').some((b) => b.textContent!.trim() === 'Begin'), 'the pack strings are used', { timeout: 5000 });
+    expect(q.text('.screen')).to.include('Custom disclaimer.');
+    expect(q.heading.textContent).to.equal(QUIZ_STRINGS.title);
+    await q.press('Begin');
+    expect(q.text('.progress')).to.equal('Step 1 / ~9');
+  });
+
+  it('works inside a provider, which can set the theme and units', async () => {
+    const q = await quiz(html`<loadwise-provider theme="dark" units="imperial" group=${freshGroup()}><loadwise-quiz .answers=${{ ...READY }}></loadwise-quiz></loadwise-provider>`);
+    await expect(q.el).to.be.accessible();
+    expect(q.$('.base')!.getAttribute('data-theme')).to.equal('dark');
+    await q.press('Start');
+    expect(q.option('unit', 'lb').checked).to.equal(true);
+    await expect(q.el).to.be.accessible();
+  });
+});
