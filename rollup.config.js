@@ -43,7 +43,7 @@ const builds = [
   },
   {
     // One entry per element, sharing chunks.
-    input: { 'loadwise-provider': 'dist/lib/elements/provider/provider.js' },
+    input: { 'loadwise-provider': 'dist/lib/elements/provider/provider.js', 'loadwise-quiz': 'dist/lib/elements/quiz/quiz.js' },
     preserveEntrySignatures: 'allow-extension',
     output: { dir: 'dist', format: 'es', ...chunks },
     plugins,

@@ -4,6 +4,7 @@
  */
 export * from './core.js';
 export { LoadwiseProvider } from './elements/provider/provider.component.js';
+export { LoadwiseQuiz } from './elements/quiz/quiz.component.js';
 export { LoadwiseElement, type ResolvedConfig } from './internal/loadwise-element.js';
 export { defineIfAbsent, VERSION } from './internal/define.js';
 export { safeUrl } from './internal/url.js';
