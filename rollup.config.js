@@ -43,7 +43,10 @@ const builds = [
   },
   {
     // One entry per element, sharing chunks.
-    input: { 'loadwise-provider': 'dist/lib/elements/provider/provider.js' },
+    input: {
+      'loadwise-provider': 'dist/lib/elements/provider/provider.js',
+      'loadwise-pros-cons': 'dist/lib/elements/pros-cons/pros-cons.js',
+    },
     preserveEntrySignatures: 'allow-extension',
     output: { dir: 'dist', format: 'es', ...chunks },
     plugins,

@@ -1,2 +1,3 @@
 /** Defines every Loadwise element (once per page; see internal/define.ts). */
 import './elements/provider/provider.js';
+import './elements/pros-cons/pros-cons.js';
