@@ -43,7 +43,11 @@ const builds = [
   },
   {
     // One entry per element, sharing chunks.
-    input: { 'loadwise-provider': 'dist/lib/elements/provider/provider.js', 'loadwise-quiz': 'dist/lib/elements/quiz/quiz.js' },
+    input: {
+      'loadwise-provider': 'dist/lib/elements/provider/provider.js',
+      'loadwise-quiz': 'dist/lib/elements/quiz/quiz.js',
+      'loadwise-pros-cons': 'dist/lib/elements/pros-cons/pros-cons.js',
+    },
     preserveEntrySignatures: 'allow-extension',
     output: { dir: 'dist', format: 'es', ...chunks },
     plugins,

@@ -18,7 +18,24 @@ export {
   type WhyItem,
   type Criterion,
 } from './rules/alternatives.js';
-export { claimsWith, type ClaimView, type ClaimsInput } from './rules/claims.js';
+export {
+  claimsWith,
+  sortByCertainty,
+  tallyEvidence,
+  pickClaims,
+  firstScreenCount,
+  FIRST_SCREEN,
+  isSettled,
+  forYouWith,
+  faqWith,
+  type ClaimView,
+  type ClaimsInput,
+  type EvidenceTally,
+  type ForYou,
+  type FaqEntry,
+  type FaqPersonal,
+  type FaqView,
+} from './rules/claims.js';
 export { ctaAllowed, visibleCtas, attachCtas, type Cta } from './rules/cta.js';
 export {
   LOCKED_RULES,

@@ -1,0 +1,328 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  CERTAINTIES,
+  TOPICS,
+  claimsWith,
+  faqWith,
+  firstScreenCount,
+  formatWeight,
+  forYouWith,
+  isSettled,
+  pickClaims,
+  sortByCertainty,
+  tallyEvidence,
+  type Assessment,
+  type ClaimView,
+  type Topic,
+} from '../../core/engine.js';
+import { LoadwiseElement } from '../../internal/loadwise-element.js';
+import { prosConsStyles } from './pros-cons.styles.js';
+import { PROS_CONS_FAQ, PROS_CONS_STRINGS } from './pros-cons.strings.js';
+
+type Kind = ClaimView['kind'];
+type Layout = 'columns' | 'list';
+const KINDS: readonly Kind[] = ['benefit', 'risk'];
+const LAYOUTS: readonly Layout[] = ['columns', 'list'];
+
+/**
+ * Benefits and risks of running with ankle weights, with equal weight: two columns with the same
+ * number of claims on the first screen, each claim with our rating of the evidence (a certainty
+ * badge with a text label), an expandable detail (numbers, mechanism, what lowers the risk,
+ * sources, review date), topic filters, a certainty sort and common questions grounded in the
+ * claims. Once the group has an assessment (a quiz anywhere on the page), the claims that apply to
+ * the reader are marked, moved to the top and announced.
+ *
+ * A light-DOM fallback (see `prosConsFallback`) is shown by browsers and crawlers until the
+ * element upgrades; the shadow root, which has no slot, then replaces it.
+ *
+ * @tag loadwise-pros-cons
+ * @summary Evidence-graded benefits and risks, marked "applies to you" once the group has an assessment.
+ * @csspart base - The wrapper (the container of the container queries).
+ * @csspart heading - The title.
+ * @csspart for-you - "What this means for you": the quiz verdict and the risks behind it.
+ * @csspart filters - The topic chips and the sort toggle.
+ * @csspart chip - A toggle button: a topic chip, or the sort toggle.
+ * @csspart legend - The certainty legend (a disclosure).
+ * @csspart column - A column (benefits or risks); also `column-benefit` or `column-risk`.
+ * @csspart claim - One claim (a card).
+ * @csspart claim-toggle - The claim's title: the button that expands its detail.
+ * @csspart badge - A certainty badge.
+ * @csspart applies - The "applies to you" note of a claim or a common question.
+ * @csspart claim-detail - A claim's expandable detail.
+ * @csspart more - "Show all" under a column.
+ * @csspart faq - The common questions.
+ * @csspart faq-item - One common question (a disclosure).
+ * @csspart disclaimer - The "not medical advice" line.
+ * @csspart forget - "Forget my answers" (with `persist`).
+ * @cssprop --loadwise-pros-cons-marker - Colour of the "applies to you" mark. Default: the accent.
+ */
+export class LoadwiseProsCons extends LoadwiseElement {
+  static override styles = [...LoadwiseElement.styles, prosConsStyles];
+
+  /** Topics the reader filtered on; none means all. */
+  @state() private topics: Topic[] = [];
+  /** Sorted by certainty rather than relevance and pack order. */
+  @state() private sorted = false;
+  /** Claims the reader expanded or collapsed (the rest follow `open`). */
+  @state() private toggled: Record<string, boolean> = {};
+  /** Columns the reader asked to show in full. */
+  @state() private more: Kind[] = [];
+  /** The text of the polite live region. */
+  @state() private status = '';
+
+  /** Show only these claims: a comma-separated list of claim ids. Unknown ids are reported in the console. */
+  @property() claims?: string;
+
+  /** `columns` (side by side from 640 px of width, stacked below) or `list` (always stacked). Default: `columns`. */
+  @property() layout?: 'columns' | 'list';
+
+  /** Expand every claim, the legend and the common questions. */
+  @property({ type: Boolean }) open = false;
+
+  /** `off` hides the common questions. Default: `on`. */
+  @property() faq?: 'on' | 'off';
+
+  private views: ClaimView[] = [];
+  private lists: Record<Kind, ClaimView[]> = { benefit: [], risk: [] };
+  private firstScreen = 0;
+  private settled: Assessment | null = null;
+  private announceCounts = false;
+  private reportedClaims?: string;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('open')) this.toggled = {};
+    const { assessment } = this;
+    this.views = this.subset(claimsWith(this.config.content, { assessment }));
+    for (const kind of KINDS) {
+      const list = this.views.filter((v) => v.kind === kind && (this.topics.length === 0 || this.topics.includes(v.topic)));
+      this.lists[kind] = this.sorted ? sortByCertainty(list) : list;
+    }
+    const { benefit, risk } = this.lists;
+    const relevant = (list: ClaimView[]) => list.filter((v) => v.relevantToYou).length;
+    this.firstScreen = firstScreenCount(benefit.length, risk.length, Math.max(relevant(benefit), relevant(risk)));
+    const settled = assessment && isSettled(assessment) ? assessment : null;
+    if (settled !== this.settled) {
+      if (this.hasUpdated) this.status = settled ? this.t('updated', { count: relevant(this.views) }) : this.t('cleared');
+      this.settled = settled;
+    }
+    if (this.announceCounts) {
+      this.announceCounts = false;
+      this.status = this.t('shown', { benefit: benefit.length, risk: risk.length });
+    }
+  }
+
+  /** The claims named by `claims`, reporting unknown ids once; every claim when none is known. */
+  private subset(all: ClaimView[]): ClaimView[] {
+    const ids = (this.claims ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+    if (ids.length === 0) return all;
+    const { views, unknown } = pickClaims(all, ids);
+    if (unknown.length > 0 && this.reportedClaims !== this.claims) {
+      this.reportedClaims = this.claims;
+      console.error(
+        `<${this.localName}>: attribute "claims" has unknown claim ids ${unknown.map((id) => JSON.stringify(id)).join(', ')}; showing ${views.length ? 'the others' : 'every claim'}.`,
+      );
+    }
+    return views.length ? views : all;
+  }
+
+  /** An interface string: `ui['prosCons.<key>']` from the pack, else the English default. */
+  private t(key: string, vars?: Record<string, string | number>): string {
+    const text = this.config.content.ui[`prosCons.${key}`] ?? PROS_CONS_STRINGS[key] ?? key;
+    return vars ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : text;
+  }
+
+  /** A text the pack usually has in `ui`, unprefixed (sources, reviewed, disclaimer…). */
+  private ui(key: string): string | undefined {
+    return this.config.content.ui[key] ?? PROS_CONS_STRINGS[key];
+  }
+
+  private toggleTopic(topic: Topic): void {
+    this.topics = this.topics.includes(topic) ? this.topics.filter((t) => t !== topic) : [...this.topics, topic];
+    this.announceCounts = true;
+  }
+
+  private button(id: string): HTMLElement | null {
+    return this.renderRoot.querySelector(`#lw-b-${id}`);
+  }
+
+  private async showAll(kind: Kind): Promise<void> {
+    const next = this.lists[kind][this.firstScreen];
+    this.more = [...this.more, kind];
+    await this.updateComplete;
+    if (next) this.button(next.id)?.focus();
+  }
+
+  /** Follows a link to a claim: reveals it (clearing filters if they hide it), expands it and focuses it. */
+  private async goTo(event: Event, claim: ClaimView): Promise<void> {
+    event.preventDefault();
+    this.toggled = { ...this.toggled, [claim.id]: true };
+    await this.updateComplete;
+    if (!this.button(claim.id)) {
+      this.topics = [];
+      this.more = [...this.more, claim.kind];
+      await this.updateComplete;
+    }
+    this.button(claim.id)?.focus();
+  }
+
+  protected override render() {
+    const { content } = this.config;
+    const layout = this.checkAttribute('layout', this.layout, LAYOUTS) ?? 'columns';
+    const topics = TOPICS.filter((topic) => this.views.some((v) => v.topic === topic));
+    return html`<div class="base" part="base" data-theme=${this.config.theme} data-layout=${layout} lang=${content.locale}>
+      ${this.renderDebugNotice()}
+      <h2 part="heading">${this.t('heading')}</h2>
+      <p>${this.t('intro')}</p>
+      ${this.renderForYou()}
+      <div class="tools" part="filters">
+        ${topics.length > 1
+          ? html`<fieldset>
+              <legend>${this.t('topics')}</legend>
+              ${topics.map((topic) => this.renderChip(content.labels.topics[topic], this.topics.includes(topic), () => this.toggleTopic(topic)))}
+            </fieldset>`
+          : nothing}
+        ${this.renderChip(this.t('sort'), this.sorted, () => (this.sorted = !this.sorted))}
+      </div>
+      <details class="legend" part="legend" ?open=${this.open}>
+        <summary>${this.t('legend')}</summary>
+        <p class="small">${this.ui('evidenceNote')}</p>
+        <dl>
+          ${CERTAINTIES.map(
+            (c) => html`<div>
+              <dt><span class="badge" data-certainty=${c}>${content.labels.certainty[c]}</span></dt>
+              <dd>${this.t(`certainty.${c}`)}</dd>
+            </div>`,
+          )}
+        </dl>
+      </details>
+      <div class="cols">${KINDS.map((kind) => this.renderColumn(kind))}</div>
+      ${this.renderFaq()}
+      ${this.ui('disclaimer') ? html`<p class="small" part="disclaimer">${this.ui('disclaimer')}</p>` : nothing}
+      <p class="sr-only" role="status">${this.status}</p>
+      ${this.renderForgetButton()}
+    </div>`;
+  }
+
+  private renderChip(label: string, pressed: boolean, onClick: () => void): TemplateResult {
+    return html`<button type="button" class="chip" part="chip" aria-pressed=${pressed ? 'true' : 'false'} @click=${onClick}>${label}</button>`;
+  }
+
+  /** Links to claims, joined as a list in the pack's language ("a, b and c"). */
+  private renderLinks(claims: ClaimView[]): TemplateResult[] {
+    const parts = new Intl.ListFormat(this.config.content.locale).formatToParts(claims.map((c) => c.id));
+    return parts.map((part) => {
+      const claim = part.type === 'element' ? claims.find((c) => c.id === part.value) : undefined;
+      return claim ? html`<a href="#lw-b-${claim.id}" @click=${(e: Event) => this.goTo(e, claim)}>${claim.title}</a>` : html`${part.value}`;
+    });
+  }
+
+  private renderForYou(): TemplateResult | typeof nothing {
+    const forYou = forYouWith(this.config.content, this.assessment);
+    if (!forYou) return nothing;
+    const risks = forYou.risks.filter((r) => this.views.some((v) => v.id === r.id));
+    let after: unknown = nothing;
+    if (risks.length) after = html`${this.t('drivers')} ${this.renderLinks(risks)}`;
+    else if (!forYou.risks.length) after = this.t('none');
+    return html`<p class="mark" part="for-you">
+      <strong>${this.t('forYou')}</strong> ${this.t('result', { verdict: this.config.content.verdicts[forYou.verdict].title })} ${after}
+    </p>`;
+  }
+
+  private renderColumn(kind: Kind): TemplateResult | typeof nothing {
+    if (!this.views.some((v) => v.kind === kind)) return nothing;
+    const list = this.lists[kind];
+    const shown = this.more.includes(kind) ? list : list.slice(0, this.firstScreen);
+    return html`<section class="col" part="column column-${kind}" aria-labelledby="lw-${kind}">
+      <h3 id="lw-${kind}">${this.t(kind)} (${list.length})</h3>
+      <p class="small">${this.t('tally', { ...tallyEvidence(list) })}</p>
+      ${list.length
+        ? html`<ul class="claims" role="list">
+            ${shown.map((claim) => this.renderClaim(claim))}
+          </ul>`
+        : html`<p>${this.t('empty')}</p>`}
+      ${shown.length < list.length
+        ? html`<button type="button" class="more" part="more" @click=${() => this.showAll(kind)}>${this.t(`more.${kind}`, { count: list.length })}</button>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderClaim(claim: ClaimView): TemplateResult {
+    const { content } = this.config;
+    const open = this.toggled[claim.id] ?? this.open;
+    return html`<li class="claim" part="claim" ?data-relevant=${claim.relevantToYou}>
+      <h4>
+        <button
+          type="button"
+          class="toggle"
+          part="claim-toggle"
+          id="lw-b-${claim.id}"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls="lw-d-${claim.id}"
+          @click=${() => (this.toggled = { ...this.toggled, [claim.id]: !open })}
+        >
+          ${claim.title}
+        </button>
+      </h4>
+      <p class="small">
+        <span class="badge" part="badge" data-certainty=${claim.certainty}>${this.t('evidence')} ${content.labels.certainty[claim.certainty]}</span>
+        ${this.t(`type.${claim.evidenceType}`)}
+      </p>
+      <p>${claim.summary}</p>
+      ${claim.relevantToYou ? html`<p part="applies"><strong>${this.t('applies')}</strong> ${claim.why.join(' ')}</p>` : nothing}
+      <div class="detail" part="claim-detail" id="lw-d-${claim.id}" ?hidden=${!open}>
+        <dl>
+          <dt>${this.t('numbers')}</dt>
+          <dd>${claim.detail.numbers}</dd>
+          <dt>${this.t('mechanism')}</dt>
+          <dd>${claim.detail.mechanism}</dd>
+          ${claim.detail.reduceRisk ? html`<dt>${this.t('reduceRisk')}</dt><dd>${claim.detail.reduceRisk}</dd>` : nothing}
+          <dt>${this.ui('sources')}</dt>
+          <dd>
+            <ul>
+              ${claim.sources.map((source, i) => {
+                const url = source.url === undefined ? null : this.safeUrl(source.url, `claims[${claim.id}].sources[${i}].url`);
+                const label = `${source.label} (${source.year})`;
+                return html`<li>${url ? html`<a href=${url} rel="noreferrer">${label}</a>` : label}</li>`;
+              })}
+            </ul>
+          </dd>
+          <dt>${this.ui('reviewed')}</dt>
+          <dd><time datetime=${claim.reviewed}>${new Intl.DateTimeFormat(content.locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(claim.reviewed))}</time></dd>
+        </dl>
+      </div>
+    </li>`;
+  }
+
+  private renderFaq(): TemplateResult | typeof nothing {
+    if (this.checkAttribute('faq', this.faq || undefined, ['on', 'off']) === 'off') return nothing;
+    const { assessment } = this;
+    const items = faqWith(PROS_CONS_FAQ, this.views, assessment);
+    if (items.length === 0) return nothing;
+    const load = assessment?.load;
+    const { content: { locale }, units } = this.config;
+    const unit = units === 'imperial' ? 'lb' : 'kg';
+    const perAnkle = load && (unit === 'lb' ? load.perAnkleLb : load.perAnkleKg);
+    const vars: Record<string, string | number> = load
+      ? {
+          start: formatWeight(perAnkle!.start, unit, locale),
+          max: formatWeight(perAnkle!.max, unit, locale),
+          sessions: load.sessionsPerWeek.start === load.sessionsPerWeek.max ? load.sessionsPerWeek.max : `${load.sessionsPerWeek.start}–${load.sessionsPerWeek.max}`,
+        }
+      : {};
+    return html`<section class="faq" part="faq" aria-labelledby="lw-faq">
+      <h3 id="lw-faq">${this.t('faq')}</h3>
+      <div>
+        ${items.map(
+          (item) => html`<details part="faq-item" ?open=${this.open}>
+            <summary>${this.t(`faq.${item.id}.q`)}</summary>
+            <p>${this.t(`faq.${item.id}.a`)}</p>
+            ${item.personal.map((key) => html`<p class="mark" part="applies">${this.t(`faq.${item.id}.${key}`, vars)}</p>`)}
+            <p class="small">${this.t('basedOn')} ${this.renderLinks(item.claims)}</p>
+          </details>`,
+        )}
+      </div>
+    </section>`;
+  }
+}
