@@ -222,14 +222,21 @@ export abstract class LoadwiseElement extends LitElement {
     return html`<button type="button" class="forget" part="forget" @click=${() => this.forgetAnswers()}>${label}</button>`;
   }
 
+  /**
+   * Logs `message` as a console error unless the same `value` was already reported under `key`:
+   * renders run again and again, and a bad value must give one error, not one per render.
+   */
+  protected reportOnce(key: string, value: unknown, message: string): void {
+    if (this.reported.has(key) && Object.is(this.reported.get(key), value)) return;
+    this.reported.set(key, value);
+    console.error(`<${this.localName}>: ${message}`);
+  }
+
   /** Reports an invalid attribute value once, naming the element, the attribute and what is expected. */
   protected checkAttribute<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
     if (value === undefined || value === null) return undefined;
     if ((allowed as readonly string[]).includes(value)) return value as T;
-    if (this.reported.get(name) !== value) {
-      this.reported.set(name, value);
-      console.error(`<${this.localName}>: attribute "${name}" expects ${allowed.map((v) => `"${v}"`).join(' or ')}; got ${JSON.stringify(value)}. Using the default.`);
-    }
+    this.reportOnce(name, value, `attribute "${name}" expects ${allowed.map((v) => `"${v}"`).join(' or ')}; got ${JSON.stringify(value)}. Using the default.`);
     return undefined;
   }
 
@@ -258,10 +265,7 @@ export abstract class LoadwiseElement extends LitElement {
       try {
         locale = Intl.getCanonicalLocales(locale)[0];
       } catch {
-        if (this.reported.get('locale') !== locale) {
-          this.reported.set('locale', locale);
-          console.error(`<${this.localName}>: attribute "locale" expects a BCP 47 language tag such as "en" or "es-MX"; got ${JSON.stringify(locale)}. Using the page's language.`);
-        }
+        this.reportOnce('locale', locale, `attribute "locale" expects a BCP 47 language tag such as "en" or "es-MX"; got ${JSON.stringify(locale)}. Using the page's language.`);
         locale = undefined;
       }
     }
@@ -276,10 +280,7 @@ export abstract class LoadwiseElement extends LitElement {
     const theme = this.checkAttribute('theme', this.theme, THEMES) ?? provider.theme ?? 'auto';
     let group = this.group;
     if (group !== undefined && (typeof group !== 'string' || group.trim() === '' || group.length > 100)) {
-      if (this.reported.get('group') !== group) {
-        this.reported.set('group', group);
-        console.error(`<${this.localName}>: attribute "group" expects a name of 1 to 100 characters; got ${JSON.stringify(group)}. Using "${DEFAULT_GROUP}".`);
-      }
+      this.reportOnce('group', group, `attribute "group" expects a name of 1 to 100 characters; got ${JSON.stringify(group)}. Using "${DEFAULT_GROUP}".`);
       group = undefined;
     }
     return {

@@ -88,7 +88,6 @@ export class LoadwiseProsCons extends LoadwiseElement {
   private firstScreen = 0;
   private settled: Assessment | null = null;
   private announceCounts = false;
-  private reportedClaims?: string;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -118,10 +117,11 @@ export class LoadwiseProsCons extends LoadwiseElement {
     const ids = (this.claims ?? '').split(',').map((id) => id.trim()).filter(Boolean);
     if (ids.length === 0) return all;
     const { views, unknown } = pickClaims(all, ids);
-    if (unknown.length > 0 && this.reportedClaims !== this.claims) {
-      this.reportedClaims = this.claims;
-      console.error(
-        `<${this.localName}>: attribute "claims" has unknown claim ids ${unknown.map((id) => JSON.stringify(id)).join(', ')}; showing ${views.length ? 'the others' : 'every claim'}.`,
+    if (unknown.length > 0) {
+      this.reportOnce(
+        'claims',
+        this.claims,
+        `attribute "claims" has unknown claim ids ${unknown.map((id) => JSON.stringify(id)).join(', ')}; showing ${views.length ? 'the others' : 'every claim'}.`,
       );
     }
     return views.length ? views : all;

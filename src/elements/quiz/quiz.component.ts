@@ -179,7 +179,6 @@ export class LoadwiseQuiz extends LoadwiseElement {
   private prefill: Answers = {};
   private links: Cta[] = [];
   private seen: { content: ContentPack | null; answers: unknown; ctas: unknown } = { content: null, answers: undefined, ctas: undefined };
-  private reportedInputs = new Map<string, string>();
   private focusPending = false;
 
   @state() private phase: Phase = 'intro';
@@ -700,8 +699,6 @@ export class LoadwiseQuiz extends LoadwiseElement {
   /** Reports an invalid `answers` or `ctas` value once, naming what is expected. */
   private report(name: string, expected: string, value: unknown): void {
     const shown = String(value instanceof InvalidJson ? value.text : JSON.stringify(value)).slice(0, 120);
-    if (this.reportedInputs.get(name) === shown) return;
-    this.reportedInputs.set(name, shown);
-    console.error(`<${this.localName}>: "${name}" expects ${expected}; got ${shown}.`);
+    this.reportOnce(`input:${name}`, shown, `"${name}" expects ${expected}; got ${shown}.`);
   }
 }
