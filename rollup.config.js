@@ -1,6 +1,7 @@
 // Bundles the compiled ES modules in dist/lib (from `tsc -p tsconfig.build.json`) for the web.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 /** Production builds: dev-only warnings out (src/internal/dev.ts), Lit's production build in. */
 const production = {
@@ -13,6 +14,8 @@ const production = {
 
 const plugins = [
   production,
+  // Whitespace and comments out of our html`` and css`` templates (terser leaves template text alone).
+  minifyHTML({ include: ['**/dist/lib/**', '**/build/test-lib/**'] }),
   nodeResolve({ exportConditions: ['production', 'default'] }),
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
@@ -39,7 +42,7 @@ const builds = [
     // The same for a classic <script>: one file, nothing lazy.
     input: 'dist/lib/embed.iife.js',
     output: { file: 'dist/loadwise.iife.js', format: 'iife', inlineDynamicImports: true },
-    plugins: [production, nodeResolve({ exportConditions: ['production', 'default'] }), terser({ ecma: 2022, compress: { passes: 2 }, format: { comments: false } })],
+    plugins: [production, minifyHTML({ include: ['**/dist/lib/**'] }), nodeResolve({ exportConditions: ['production', 'default'] }), terser({ ecma: 2022, compress: { passes: 2 }, format: { comments: false } })],
   },
   {
     // One entry per element, sharing chunks.
