@@ -8,6 +8,7 @@ import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
 import { en } from '../content/en.js';
 import type { ContentIssue } from '../core/errors.js';
+import { fill } from '../core/text.js';
 import { assessWith, type Assessment } from '../core/rules/readiness.js';
 import { validateAnswers } from '../core/schema/answers.js';
 import type { ContentPack } from '../core/schema/content.js';
@@ -220,6 +221,16 @@ export abstract class LoadwiseElement extends LitElement {
   protected renderForgetButton(label = this.config.content.ui['forget'] ?? 'Forget my answers'): TemplateResult | typeof nothing {
     if (!this.persist) return nothing;
     return html`<button type="button" class="forget" part="forget" @click=${() => this.forgetAnswers()}>${label}</button>`;
+  }
+
+  /**
+   * An interface string: the pack's `ui['<prefix>.<key>']`, else the element's English default,
+   * else the pack's shared `ui[key]`; `{name}` placeholders filled with plain text.
+   */
+  protected uiText(prefix: string, defaults: Readonly<Record<string, string>>, key: string, values?: Readonly<Record<string, string | number>>): string {
+    const ui = this.config.content.ui;
+    const text = ui[`${prefix}.${key}`] ?? defaults[key] ?? ui[key] ?? en.ui[key] ?? key;
+    return values ? fill(text, values) : text;
   }
 
   /**

@@ -12,24 +12,11 @@ import { QUIZ_STRINGS } from '../../src/elements/quiz/quiz.strings.js';
 import { assess, defaultContent, formatWeight, type Answers, type Verdict } from '../../src/core.js';
 import { groupStore } from '../../src/internal/registry.js';
 import { LoadwiseAnswerEvent, LoadwiseCompleteEvent, LoadwiseCtaEvent } from '../../src/events/events.js';
+import { SAFE_ANSWERS } from '../core/fixtures.js';
 
 // ---- Reader answers ---------------------------------------------------------------------------
 
-const READY: Answers = {
-  heartCondition: false,
-  chestPain: false,
-  dizziness: false,
-  chronicCondition: false,
-  supervisedOnly: false,
-  jointProblem: 'none',
-  boneHealth: false,
-  pregnant: false,
-  unwell: false,
-  activity: 'running',
-  ageBand: '18-44',
-  runFrequency: 'regular',
-  weightedBefore: 'without-issues',
-};
+const READY: Answers = SAFE_ANSWERS;
 
 /** One reader per verdict. */
 const PATHS: Record<Verdict, Answers> = {

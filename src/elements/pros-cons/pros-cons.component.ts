@@ -129,8 +129,7 @@ export class LoadwiseProsCons extends LoadwiseElement {
 
   /** An interface string: `ui['prosCons.<key>']` from the pack, else the English default. */
   private t(key: string, vars?: Record<string, string | number>): string {
-    const text = this.config.content.ui[`prosCons.${key}`] ?? PROS_CONS_STRINGS[key] ?? key;
-    return vars ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : text;
+    return this.uiText('prosCons', PROS_CONS_STRINGS, key, vars);
   }
 
   /** A text the pack usually has in `ui`, unprefixed (sources, reviewed, disclaimer…). */

@@ -39,8 +39,6 @@ import {
   type Verdict,
   type WeightUnit,
 } from '../../core/engine.js';
-import { fill } from '../../core/text.js';
-import { en } from '../../content/en.js';
 import { LoadwiseAnswerEvent, LoadwiseCompleteEvent, LoadwiseCtaEvent } from '../../events/events.js';
 import { LoadwiseElement } from '../../internal/loadwise-element.js';
 import { quizStyles } from './quiz.styles.js';
@@ -543,9 +541,7 @@ export class LoadwiseQuiz extends LoadwiseElement {
 
   /** An interface string: the pack's `ui['quiz.<key>']`, else its shared `ui` key, else the English default. */
   private t(key: QuizStringKey, values?: Readonly<Record<string, string | number>>): string {
-    const ui = this.config.content.ui;
-    const text = ui[`quiz.${key}`] ?? (key in QUIZ_STRINGS ? QUIZ_STRINGS[key as keyof typeof QUIZ_STRINGS] : (ui[key] ?? en.ui[key]!));
-    return values ? fill(text, values) : text;
+    return this.uiText('quiz', QUIZ_STRINGS, key, values);
   }
 
   /** The reader's answers: the group's, with the host's prefilled ones over them. */
