@@ -2,6 +2,9 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { readFileSync } from 'node:fs';
+
+const { version, license } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 /** Production builds: dev-only warnings out (src/internal/dev.ts), Lit's production build in. */
 const production = {
@@ -12,12 +15,22 @@ const production = {
   },
 };
 
+/**
+ * A version banner on every file written (entries and chunks). Added after terser, which drops
+ * every comment, so that a page owner can tell which release a CDN file is.
+ */
+const banner = {
+  name: 'loadwise-banner',
+  renderChunk: (code) => `/*! Loadwise ${version} | ${license} */\n${code}`,
+};
+
 const plugins = [
   production,
   // Whitespace and comments out of our html`` and css`` templates (terser leaves template text alone).
   minifyHTML({ include: ['**/dist/lib/**', '**/build/test-lib/**'] }),
   nodeResolve({ exportConditions: ['production', 'default'] }),
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+  banner,
 ];
 
 const chunks = { chunkFileNames: 'chunks/[name]-[hash].js' };
@@ -42,7 +55,7 @@ const builds = [
     // The same for a classic <script>: one file, nothing lazy.
     input: 'dist/lib/embed.iife.js',
     output: { file: 'dist/loadwise.iife.js', format: 'iife', inlineDynamicImports: true },
-    plugins: [production, minifyHTML({ include: ['**/dist/lib/**'] }), nodeResolve({ exportConditions: ['production', 'default'] }), terser({ ecma: 2022, compress: { passes: 2 }, format: { comments: false } })],
+    plugins: [production, minifyHTML({ include: ['**/dist/lib/**'] }), nodeResolve({ exportConditions: ['production', 'default'] }), terser({ ecma: 2022, compress: { passes: 2 }, format: { comments: false } }), banner],
   },
   {
     // One entry per element, sharing chunks.
