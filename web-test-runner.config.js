@@ -1,6 +1,7 @@
 // @web/test-runner: every test runs in real headless Chromium (the system's /usr/bin/chromium).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { demoHeaders } from './scripts/demo-headers.js';
 
 const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
@@ -20,11 +21,57 @@ const embedPageHeaders = {
   },
 };
 
+/**
+ * The demo tests (tests/demo) load demo/*.html in iframes. Two test-only hooks:
+ * - every demo page gets tests/embed/pages/probe.js as the first script of its <head>, which
+ *   records console errors, uncaught errors and CSP violations from the very start;
+ * - under /held/<run>/ (e.g. /held/1/demo/blog.html; a new <run> per load, so that nothing comes
+ *   from the cache) the pages are the same, but the response of dist/loadwise.js waits until the
+ *   test fetches /__release-held: the page paints without its widgets, and the test decides when
+ *   they arrive (the layout-shift test).
+ */
+const PROBE = '<script src="/tests/embed/pages/probe.js"></script>';
+const held = new Set();
+function releaseHeld() {
+  for (const release of held) release();
+  held.clear();
+}
+
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
-  // Koa middleware: adds embedPageHeaders (above) to the responses for those pages.
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' }),
+    {
+      name: 'demo-probe',
+      transform(context) {
+        if (/^\/demo\/[\w-]+\.html$/.test(context.path)) return { body: context.body.replace('<head>', `<head>\n    ${PROBE}`) };
+        return undefined;
+      },
+    },
+  ],
   middleware: [
+    async function holdScripts(context, next) {
+      if (context.path === '/__release-held') {
+        releaseHeld();
+        context.body = 'released';
+        return undefined;
+      }
+      const match = /^\/held\/[\w-]+(\/.*)$/.exec(context.path);
+      if (!match) return next();
+      context.path = match[1];
+      if (context.path === '/dist/loadwise.js') {
+        // Released by the test; at the latest after 10 s, so that a failing test cannot hang the run.
+        await new Promise((resolve) => {
+          held.add(resolve);
+          setTimeout(resolve, 10000);
+        });
+      }
+      return next();
+    },
+    // The demo site's headers, as `npm start` sends them (the hostile page's CSP).
+    demoHeaders,
+    // Adds embedPageHeaders (above) to the responses for those pages.
     async function embedHeaders(context, next) {
       await next();
       const headers = embedPageHeaders[context.path];
@@ -34,7 +81,6 @@ export default {
       }
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' })],
   browsers: [
     chromeLauncher({
       launchOptions: {
