@@ -1058,7 +1058,7 @@ export const en: ContentPack = {
     impactHigh: 'Hard on joints',
     equipmentNone: 'No equipment needed',
     equipmentHave: 'Uses what you have: {equipment}',
-    equipmentMissing: 'Needs {equipment}',
+    equipmentMissing: 'Equipment needed: {equipment}',
     minutesFit: 'Fits in {minutes} min',
     minutesShort: 'Needs {minutes}+ min',
     levelBeginner: 'Suits beginners',
