@@ -105,6 +105,11 @@ describe('rankAlternatives()', () => {
     expect(rankAlternatives({ goals: ['speed'], assessment })[0]!.id).to.not.equal('strength-training');
   });
 
+  it('names missing equipment as alternatives ("Bike or Gym"): any one is enough', () => {
+    const cycling = rankAlternatives({ constraints: { equipment: ['pool'] } }).find((r) => r.id === 'cycling')!;
+    expect(cycling.why.map((w) => w.text)).to.include('Equipment needed: Bike or Gym');
+  });
+
   it('puts a score into words at fixed thresholds', () => {
     const table: [number, FitLevel][] = [[1, 'strong'], [0.75, 'strong'], [0.749, 'good'], [0.6, 'good'], [0.599, 'partial'], [0.45, 'partial'], [0.449, 'weak'], [0, 'weak']];
     for (const [score, level] of table) expect(fitLevel(score), String(score)).to.equal(level);

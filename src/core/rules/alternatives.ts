@@ -121,7 +121,7 @@ function scoreOf(alt: Alternative, input: RankInput, content: ContentPack, local
   // Equipment: any one of the listed items is enough.
   const have = input.constraints?.equipment;
   let equipmentFit: number;
-  const needed = list(alt.equipment.map((e) => content.labels.equipment[e]), locale);
+  const needed = list(alt.equipment.map((e) => content.labels.equipment[e]), locale, 'disjunction');
   if (alt.equipment.includes('none')) {
     equipmentFit = 1;
     items.push(why(content, 'equipmentNone', 1));
