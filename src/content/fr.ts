@@ -353,7 +353,7 @@ export const fr: ContentPack = {
   // -------------------------------------------------------------------------------------------
   plans: {
     running: {
-      progression: 'Ajoutez au plus 0,25 kg (0,5 lb) par cheville toutes les 2 semaines, si vous n’avez aucune douleur et que votre foulée reste la même ; jamais la semaine où vous augmentez la distance. Allure facile uniquement : pas de lests pour le fractionné, les répétitions en côte, les sorties longues ou les compétitions.',
+      progression: 'Ajoutez au plus 0,25 kg (0,5 lb) par cheville toutes les {weeks} semaines, si vous n’avez aucune douleur et que votre foulée reste la même ; jamais la semaine où vous augmentez la distance. Allure facile uniquement : pas de lests pour le fractionné, les répétitions en côte, les sorties longues ou les compétitions.',
       warmUp: [
         'Marche ou footing facile, 5–10 min.',
         '10 balancements de jambe d’avant en arrière et sur le côté, pour chaque jambe.',
@@ -375,7 +375,7 @@ export const fr: ContentPack = {
       ],
     },
     walking: {
-      progression: 'Toutes les 1 à 2 semaines, ajoutez 0,25–0,5 kg (0,5–1 lb) par cheville ou 5–10 min, si vous n’avez aucune douleur. Un seul changement à la fois.',
+      progression: 'Toutes les {weeks} semaines, ajoutez 0,25 kg (0,5 lb) par cheville ou 5–10 min, si vous n’avez aucune douleur. Un seul changement à la fois.',
       warmUp: [
         'Marche facile sans lests, 5 min.',
         '10 balancements de jambe d’avant en arrière et sur le côté, pour chaque jambe ; tenez-vous si besoin.',
@@ -928,7 +928,7 @@ export const fr: ContentPack = {
           'Retirez-les si vous avez mal à la cheville, au genou ou à la hanche.',
         ],
         dose: '20–30 min, 2–3 jours par semaine.',
-        progression: 'Toutes les 1 à 2 semaines, ajoutez 0,25–0,5 kg (0,5–1 lb) par cheville ou 5–10 min, si vous n’avez aucune douleur. Maximum 2,3 kg (5 lb) par cheville.',
+        progression: 'Toutes les {weeks} semaines, ajoutez 0,25 kg (0,5 lb) par cheville ou 5–10 min, si vous n’avez aucune douleur. Maximum 2,3 kg (5 lb) par cheville.',
       },
       met: { value: 3.8, code: '17190' },
       sources: [SKINNER, AKATSU, MAYO],
