@@ -63,6 +63,7 @@ const builds = [
       'loadwise-provider': 'dist/lib/elements/provider/provider.js',
       'loadwise-quiz': 'dist/lib/elements/quiz/quiz.js',
       'loadwise-pros-cons': 'dist/lib/elements/pros-cons/pros-cons.js',
+      'loadwise-alternatives': 'dist/lib/elements/alternatives/alternatives.js',
     },
     preserveEntrySignatures: 'allow-extension',
     output: { dir: 'dist', format: 'es', ...chunks },

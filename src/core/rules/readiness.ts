@@ -5,6 +5,7 @@ import { REQUIRED_ANSWER_IDS, validateAnswers, type Activity, type AnswerId, typ
 import type { Condition } from '../schema/condition.js';
 import type { ContentPack, Source } from '../schema/content.js';
 import type { Verdict } from '../schema/vocabulary.js';
+import { fill } from '../text.js';
 import { kgToLb, toCuffStep } from '../units.js';
 import { matches } from './condition.js';
 import { customQuestionIds } from './condition.js';
@@ -96,7 +97,7 @@ function planFor(activity: Activity, verdict: 'ready' | 'caution', answers: Answ
     perAnkleLb,
     sessionsPerWeek: { ...n.sessionsPerWeek },
     minutesPerSession: { ...n.minutesPerSession },
-    progression: { ...n.progression, text: content.plans[activity].progression },
+    progression: { ...n.progression, text: fill(content.plans[activity].progression, { weeks: n.progression.everyWeeks }) },
     extraKcal,
   };
 }
