@@ -16,7 +16,7 @@ const ctaList = document.getElementById('ctas');
 const RESERVE = {
   'loadwise-quiz': '480px',
   'loadwise-pros-cons': '600px',
-  'loadwise-alternatives': '480px',
+  'loadwise-alternatives': '640px',
 };
 const ALLOWED_SCHEMES = ['https:', 'http:', 'mailto:'];
 

@@ -37,4 +37,13 @@ describe('the demo pages', () => {
       }
     });
   }
+
+  it('hostile.html is served with its strict CSP header, and loads the script three times', async () => {
+    const csp = (await fetch('/demo/hostile.html')).headers.get('content-security-policy') ?? '';
+    expect(csp).to.include("script-src 'self'").and.include("style-src 'self'").and.not.include('unsafe');
+    const f = await openDemo('/demo/hostile.html', 1280, 800);
+    const scripts = f.win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname + new URL(e.name).search);
+    expect(scripts).to.include.members(['/dist/loadwise.js', '/dist/loadwise.js?copy=2', '/dist/loadwise.iife.js']);
+    expect(problems(f)).to.deep.equal([]);
+  });
 });
