@@ -43,7 +43,8 @@ describe('the blog demo: no layout shift when the widgets arrive late', () => {
         const f = await parsed(frame, path);
         const { win, doc } = f;
         const shifts: LayoutShift[] = [];
-        const observer = new win.PerformanceObserver((list) => shifts.push(...(list.getEntries() as LayoutShift[])));
+        const { PerformanceObserver } = win as unknown as typeof globalThis;
+        const observer = new PerformanceObserver((list) => shifts.push(...(list.getEntries() as LayoutShift[])));
         observer.observe({ type: 'layout-shift', buffered: true });
 
         // Painted without the widgets, with the reader in place.

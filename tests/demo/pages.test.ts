@@ -38,6 +38,34 @@ describe('the demo pages', () => {
     });
   }
 
+  it('theming.html: the controls restyle all three widgets at once', async () => {
+    const f = await openDemo('/demo/theming.html', 1280, 800);
+    await waitUntil(() => PAGES['theming']!(f), 'the controls are listed', { timeout: 5000 });
+    const { doc, win } = f;
+    const input = (selector: string, value: string) => {
+      const field = doc.querySelector<HTMLInputElement>(selector)!;
+      if (field.type === 'radio') field.checked = true;
+      else field.value = value;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    const widgets = [...doc.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('loadwise-quiz, loadwise-pros-cons, loadwise-alternatives')];
+    input('#prop-loadwise-accent', '#aa0000');
+    input('input[name="theme"][value="dark"]', '');
+    input('input[name="dir"][value="rtl"]', '');
+    input('#width', '400');
+    await Promise.all(widgets.map((el) => el.updateComplete));
+    for (const el of widgets) {
+      const base = el.shadowRoot!.querySelector('.base')!;
+      expect(base.getAttribute('data-theme'), el.localName).to.equal('dark');
+      expect(win.getComputedStyle(base).getPropertyValue('--_loadwise-accent').trim(), el.localName).to.equal('#aa0000');
+      expect(win.getComputedStyle(base).direction, el.localName).to.equal('rtl');
+      expect(el.getBoundingClientRect().width, el.localName).to.equal(400);
+    }
+    expect(doc.getElementById('css')!.textContent).to.include('--loadwise-accent: #aa0000;');
+    expect(problems(f)).to.deep.equal([]);
+  });
+
   it('hostile.html is served with its strict CSP header, and loads the script three times', async () => {
     const csp = (await fetch('/demo/hostile.html')).headers.get('content-security-policy') ?? '';
     expect(csp).to.include("script-src 'self'").and.include("style-src 'self'").and.not.include('unsafe');
