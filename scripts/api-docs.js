@@ -1,13 +1,12 @@
 // npm run docs: write the README's API tables from the Custom Elements Manifest
 // (custom-elements.json, made by `npm run analyze` from the elements' JSDoc). Everything between
-// `<!-- api:start -->` and `<!-- api:end -->` in README.md is replaced.
-// With --check (npm run docs:check) it writes nothing, and exits 1 when README.md would change.
+// `<!-- api:start -->` and `<!-- api:end -->` in README.md is replaced, and everything between
+// `<!-- theming:start -->` and `<!-- theming:end -->` in docs/theming.md (the custom properties
+// and the parts of every element).
+// With --check (npm run docs:check) it writes nothing, and exits 1 when a file would change.
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const START = '<!-- api:start -->';
-const END = '<!-- api:end -->';
 const manifestUrl = new URL('../custom-elements.json', import.meta.url);
-const readmeUrl = new URL('../README.md', import.meta.url);
 
 const args = process.argv.slice(2);
 const unknown = args.filter((a) => a !== '--check');
@@ -164,6 +163,42 @@ function apiMarkdown(manifest) {
   return lines.join('\n');
 }
 
+// ---- Theming summary (docs/theming.md) ---------------------------------------------------------
+
+function themingMarkdown(manifest) {
+  const elements = [];
+  for (const module of manifest.modules ?? []) {
+    for (const declaration of module.declarations ?? []) {
+      if (declaration.kind === 'class' && declaration.customElement && declaration.tagName) elements.push(declaration);
+    }
+  }
+  elements.sort((a, b) => (a.tagName < b.tagName ? -1 : a.tagName > b.tagName ? 1 : 0));
+  const properties = new Map();
+  for (const element of elements) {
+    for (const p of element.cssProperties ?? []) {
+      if (!p.name) continue;
+      const entry = properties.get(p.name) ?? { description: p.description ?? '', tags: [] };
+      entry.tags.push(element.tagName);
+      properties.set(p.name, entry);
+    }
+  }
+  const everywhere = (tags) => tags.length === elements.length;
+  const rows = [...properties]
+    .sort(([a, x], [b, y]) => Number(everywhere(y.tags)) - Number(everywhere(x.tags)) || (a < b ? -1 : 1))
+    .map(([name, { description, tags }]) => [code(name), everywhere(tags) ? 'every element' : tags.map(code).join(', '), cell(description)]);
+  const parts = elements
+    .filter((e) => (e.cssParts ?? []).length > 0)
+    .map((e) => [code(e.tagName), e.cssParts.filter((p) => p.name).map((p) => code(p.name)).join(', ')]);
+  const lines = [
+    ...table('Custom properties', ['property', 'read by', 'description'], rows),
+    ...table('Parts', ['element', 'parts (see the tables in the README for what each one is)'], parts),
+  ];
+  while (lines.at(-1) === '') lines.pop();
+  return lines.join('\n');
+}
+
+// ---- Writing ----------------------------------------------------------------------------------
+
 const manifestText = readText(manifestUrl, 'Run `npm run analyze` (or `npm run docs`) first.');
 let manifest;
 try {
@@ -172,29 +207,40 @@ try {
   fail(`custom-elements.json is not valid JSON: ${error.message}`);
 }
 
-const readme = readText(readmeUrl, '');
-const start = readme.indexOf(START);
-const end = readme.indexOf(END);
-if (start === -1 || end === -1) {
-  fail(`README.md has no ${START} … ${END} markers. Add both, on lines of their own, where the API tables belong.`);
-}
-if (end < start || readme.indexOf(START, start + 1) !== -1 || readme.indexOf(END, end + 1) !== -1) {
-  fail(`README.md must have exactly one ${START} followed by one ${END}.`);
-}
-
-const eol = readme.includes('\r\n') ? '\r\n' : '\n';
-const generated = apiMarkdown(manifest).replace(/\n/g, eol);
-const next = `${readme.slice(0, start + START.length)}${eol}${eol}${generated}${eol}${eol}${readme.slice(end)}`;
-
-if (check) {
-  if (next !== readme) {
-    console.error('README API tables are out of date: run npm run docs');
-    process.exit(1);
+/** Replaces what stands between the markers `<!-- name:start -->` and `<!-- name:end -->` of a file. */
+function fill(url, name, markdown, where) {
+  const START = `<!-- ${name}:start -->`;
+  const END = `<!-- ${name}:end -->`;
+  const file = decodeURIComponent(new URL(url).pathname).split('/').slice(-2).join('/');
+  const text = readText(url, '');
+  const start = text.indexOf(START);
+  const end = text.indexOf(END);
+  if (start === -1 || end === -1) {
+    fail(`${file} has no ${START} … ${END} markers. Add both, on lines of their own, where the ${where} belong.`);
   }
-  console.log('README API tables are up to date.');
-} else if (next !== readme) {
-  writeFileSync(readmeUrl, next);
-  console.log('README.md: API tables updated.');
-} else {
-  console.log('README.md: API tables already up to date.');
+  if (end < start || text.indexOf(START, start + 1) !== -1 || text.indexOf(END, end + 1) !== -1) {
+    fail(`${file} must have exactly one ${START} followed by one ${END}.`);
+  }
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const generated = markdown.replace(/\n/g, eol);
+  const next = `${text.slice(0, start + START.length)}${eol}${eol}${generated}${eol}${eol}${text.slice(end)}`;
+  if (check) {
+    if (next !== text) {
+      console.error(`${file}: the ${where} are out of date: run npm run docs`);
+      return false;
+    }
+    console.log(`${file}: the ${where} are up to date.`);
+  } else if (next !== text) {
+    writeFileSync(url, next);
+    console.log(`${file}: ${where} updated.`);
+  } else {
+    console.log(`${file}: ${where} already up to date.`);
+  }
+  return true;
 }
+
+const fresh = [
+  fill(new URL('../README.md', import.meta.url), 'api', apiMarkdown(manifest), 'API tables'),
+  fill(new URL('../docs/theming.md', import.meta.url), 'theming', themingMarkdown(manifest), 'theming tables'),
+];
+if (!fresh.every(Boolean)) process.exit(1);
