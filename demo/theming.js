@@ -14,6 +14,7 @@ const LENGTHS = {
   '--loadwise-spacing': [8, 32, 1],
   '--loadwise-font-size': [12, 24, 1],
   '--loadwise-quiz-min-height': [0, 800, 10],
+  '--loadwise-alternatives-min-height': [0, 1200, 10],
 };
 const FONTS = {
   'inherit (the page\u2019s font)': '',
@@ -31,17 +32,21 @@ function el(tag, props = {}, ...children) {
   return node;
 }
 
-/** The public custom properties of every Loadwise element, once each, in manifest order. */
+/** The public custom properties of the Loadwise elements, once each: the shared ones first. */
 async function manifestProperties() {
   const manifest = await (await fetch('../custom-elements.json')).json();
   const seen = new Map();
   for (const mod of manifest.modules) {
     for (const decl of mod.declarations ?? []) {
       if (!decl.tagName?.startsWith('loadwise-')) continue;
-      for (const prop of decl.cssProperties ?? []) if (!seen.has(prop.name)) seen.set(prop.name, prop.description ?? '');
+      for (const prop of decl.cssProperties ?? []) {
+        const entry = seen.get(prop.name) ?? { name: prop.name, description: prop.description ?? '', count: 0 };
+        entry.count += 1;
+        seen.set(prop.name, entry);
+      }
     }
   }
-  return [...seen].map(([name, description]) => ({ name, description }));
+  return [...seen.values()].sort((a, b) => b.count - a.count);
 }
 
 function control({ name, description }) {
