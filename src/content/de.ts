@@ -434,7 +434,7 @@ export const de: ContentPack = {
       evidenceType: 'lab-study',
       detail: {
         numbers:
-          '8 Läuferinnen und Läufer (Claremont & Hall 1988). 70 kg, 10 km/h (6 mph), 1 kg (2,2 lb) pro Bein: +26–52 kcal zusätzlich zu 326 kcal pro 30 min. Im eigenen Tempo wurden 7 Läuferinnen langsamer: kein Mehrverbrauch (Bhambhani 1990).',
+          '8 Läuferinnen und Läufer (Claremont & Hall 1988). 70 kg, 10 km/h (6 mph), 1 kg (2,2 lb) pro Bein: +26–52 kcal zusätzlich zu 326 kcal pro 30 min. Im eigenen Tempo wurden 7 Laufende langsamer: kein Mehrverbrauch (Bhambhani 1990).',
         mechanism: 'Gewicht am Bein zu schwingen kostet viel Energie.',
       },
       sources: [CLAREMONT, BHAMBHANI, COIFMAN],
