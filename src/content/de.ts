@@ -373,7 +373,7 @@ export const de: ContentPack = {
   plans: {
     running: {
       progression:
-        'Erhöhe höchstens alle 2 Wochen um 0,25 kg (0,5 lb) pro Bein, wenn du schmerzfrei bist und dein Laufstil unverändert ist; nie in einer Woche, in der du die Strecke verlängerst. Nur lockeres Tempo: keine Gewichte bei Intervallen, Bergintervallen, langen Läufen oder Wettkämpfen.',
+        'Erhöhe höchstens alle {span} um 0,25 kg (0,5 lb) pro Bein, wenn du schmerzfrei bist und dein Laufstil unverändert ist; nie in einer Woche, in der du die Strecke verlängerst. Nur lockeres Tempo: keine Gewichte bei Intervallen, Bergintervallen, langen Läufen oder Wettkämpfen.',
       warmUp: [
         'Locker gehen oder joggen, 5–10 min.',
         '10-mal Beinpendeln vor und zurück und zur Seite, jedes Bein.',
@@ -396,7 +396,7 @@ export const de: ContentPack = {
     },
     walking: {
       progression:
-        'Erhöhe alle 1–2 Wochen um 0,25–0,5 kg (0,5–1 lb) pro Bein oder um 5–10 min, wenn du schmerzfrei bist. Immer nur eine Änderung auf einmal.',
+        'Erhöhe alle {span} um 0,25 kg (0,5 lb) pro Bein oder um 5–10 min, wenn du schmerzfrei bist. Immer nur eine Änderung auf einmal.',
       warmUp: [
         'Locker gehen ohne Gewichte, 5 min.',
         '10-mal Beinpendeln vor und zurück und zur Seite, jedes Bein; halt dich bei Bedarf fest.',

@@ -353,7 +353,7 @@ export const fr: ContentPack = {
   // -------------------------------------------------------------------------------------------
   plans: {
     running: {
-      progression: 'Ajoutez au plus 0,25 kg (0,5 lb) par cheville toutes les {weeks} semaines, si vous n’avez aucune douleur et que votre foulée reste la même ; jamais la semaine où vous augmentez la distance. Allure facile uniquement : pas de lests pour le fractionné, les répétitions en côte, les sorties longues ou les compétitions.',
+      progression: 'Ajoutez au plus 0,25 kg (0,5 lb) par cheville toutes les {span}, si vous n’avez aucune douleur et que votre foulée reste la même ; jamais la semaine où vous augmentez la distance. Allure facile uniquement : pas de lests pour le fractionné, les répétitions en côte, les sorties longues ou les compétitions.',
       warmUp: [
         'Marche ou footing facile, 5–10 min.',
         '10 balancements de jambe d’avant en arrière et sur le côté, pour chaque jambe.',
@@ -375,7 +375,7 @@ export const fr: ContentPack = {
       ],
     },
     walking: {
-      progression: 'Toutes les {weeks} semaines, ajoutez 0,25 kg (0,5 lb) par cheville ou 5–10 min, si vous n’avez aucune douleur. Un seul changement à la fois.',
+      progression: 'Toutes les {span}, ajoutez 0,25 kg (0,5 lb) par cheville ou 5–10 min, si vous n’avez aucune douleur. Un seul changement à la fois.',
       warmUp: [
         'Marche facile sans lests, 5 min.',
         '10 balancements de jambe d’avant en arrière et sur le côté, pour chaque jambe ; tenez-vous si besoin.',
