@@ -20,7 +20,7 @@ const plugins = [
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
-const chunks = { chunkFileNames: 'chunks/[name]-[hash].js' };
+const chunks = { chunkFileNames: 'chunks/[name]-[hash].js', experimentalMinChunkSize: 4096 };
 
 const builds = [
   {
