@@ -33,7 +33,7 @@ const plugins = [
   banner,
 ];
 
-const chunks = { chunkFileNames: 'chunks/[name]-[hash].js' };
+const chunks = { chunkFileNames: 'chunks/[name]-[hash].js', experimentalMinChunkSize: 4096 };
 
 const builds = [
   {

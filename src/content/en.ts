@@ -348,7 +348,7 @@ export const en: ContentPack = {
   // -------------------------------------------------------------------------------------------
   plans: {
     running: {
-      progression: 'Add 0.25 kg (0.5 lb) per ankle at most every {weeks} weeks, if pain-free with an unchanged stride; never in a week you add distance. Easy pace only: no weights for intervals, hill repeats, long runs or races.',
+      progression: 'Add 0.25 kg (0.5 lb) per ankle at most once every {span}, if pain-free with an unchanged stride; never in a week you add distance. Easy pace only: no weights for intervals, hill repeats, long runs or races.',
       warmUp: [
         'Easy walk or jog, 5–10 min.',
         '10 leg swings front-back and sideways, each leg.',
@@ -370,7 +370,7 @@ export const en: ContentPack = {
       ],
     },
     walking: {
-      progression: 'Every {weeks} weeks, add 0.25 kg (0.5 lb) per ankle or 5–10 min, if pain-free. One change at a time.',
+      progression: 'Every {span}, add 0.25 kg (0.5 lb) per ankle or 5–10 min, if pain-free. One change at a time.',
       warmUp: [
         'Easy walk without weights, 5 min.',
         '10 leg swings front-back and sideways, each leg; hold on if needed.',
@@ -1066,7 +1066,7 @@ export const en: ContentPack = {
     excludedJoint: 'High impact: not with a past or current joint problem',
     excludedJointUnknown: 'High impact: left out until you report no joint problems',
     excludedJointPain: 'High impact: not with current joint pain',
-    excludedVerdict: 'High impact: left out given your result: {verdict}',
+    excludedVerdict: 'Left out given your result: {verdict}',
   },
 
   ui: {

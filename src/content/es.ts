@@ -352,7 +352,7 @@ export const es: ContentPack = {
   // -------------------------------------------------------------------------------------------
   plans: {
     running: {
-      progression: 'Añade como mucho 0,25 kg (0,5 lb) por tobillo cada {weeks} semanas, si no tienes dolor y tu zancada no cambia; nunca la misma semana en que aumentes la distancia. Solo a ritmo suave: sin peso en intervalos, series en cuesta, salidas largas ni carreras.',
+      progression: 'Añade como mucho 0,25 kg (0,5 lb) por tobillo cada {span}, si no tienes dolor y tu zancada no cambia; nunca la misma semana en que aumentes la distancia. Solo a ritmo suave: sin peso en intervalos, series en cuesta, salidas largas ni carreras.',
       warmUp: [
         'Camina o trota suave, 5–10 min.',
         '10 balanceos de pierna adelante-atrás y laterales, con cada pierna.',
@@ -374,7 +374,7 @@ export const es: ContentPack = {
       ],
     },
     walking: {
-      progression: 'Cada {weeks} semanas, añade 0,25 kg (0,5 lb) por tobillo o 5–10 min, si no tienes dolor. Un solo cambio cada vez.',
+      progression: 'Cada {span}, añade 0,25 kg (0,5 lb) por tobillo o 5–10 min, si no tienes dolor. Un solo cambio cada vez.',
       warmUp: [
         'Camina suave sin peso, 5 min.',
         '10 balanceos de pierna adelante-atrás y laterales, con cada pierna; apóyate si lo necesitas.',
@@ -1072,7 +1072,7 @@ export const es: ContentPack = {
     excludedJoint: 'Alto impacto: no si tienes o has tenido un problema articular',
     excludedJointUnknown: 'Alto impacto: se descarta hasta que indiques que no tienes problemas articulares',
     excludedJointPain: 'Alto impacto: no si ahora tienes dolor articular',
-    excludedVerdict: 'Alto impacto: se descarta por tu resultado, «{verdict}»',
+    excludedVerdict: 'Se descarta por tu resultado, «{verdict}»',
   },
 
   ui: {
@@ -1264,6 +1264,7 @@ export const es: ContentPack = {
     'alternatives.compareHint': 'Marca «Comparar» en dos o tres tarjetas.',
     'alternatives.excluded': 'Opciones descartadas para ti ({count})',
     'alternatives.excludedHelp': 'Estas opciones no entran en la clasificación debido a tus respuestas.',
+    'alternatives.askFirst': 'Tu resultado del cuestionario: «{verdict}». Consulta a un profesional antes de empezar cualquiera de estas opciones.',
     'alternatives.disclosure': 'Algunos enlaces de esta página son comerciales. Nunca cambian la clasificación.',
     'alternatives.none': 'Ninguna opción encaja con estos límites. Prueba con menos límites.',
   },

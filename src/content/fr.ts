@@ -353,7 +353,7 @@ export const fr: ContentPack = {
   // -------------------------------------------------------------------------------------------
   plans: {
     running: {
-      progression: 'Ajoutez au plus 0,25 kg (0,5 lb) par cheville toutes les {weeks} semaines, si vous n’avez aucune douleur et que votre foulée reste la même ; jamais la semaine où vous augmentez la distance. Allure facile uniquement : pas de lests pour le fractionné, les répétitions en côte, les sorties longues ou les compétitions.',
+      progression: 'Ajoutez au plus 0,25 kg (0,5 lb) par cheville toutes les {span}, si vous n’avez aucune douleur et que votre foulée reste la même ; jamais la semaine où vous augmentez la distance. Allure facile uniquement : pas de lests pour le fractionné, les répétitions en côte, les sorties longues ou les compétitions.',
       warmUp: [
         'Marche ou footing facile, 5–10 min.',
         '10 balancements de jambe d’avant en arrière et sur le côté, pour chaque jambe.',
@@ -375,7 +375,7 @@ export const fr: ContentPack = {
       ],
     },
     walking: {
-      progression: 'Toutes les {weeks} semaines, ajoutez 0,25 kg (0,5 lb) par cheville ou 5–10 min, si vous n’avez aucune douleur. Un seul changement à la fois.',
+      progression: 'Toutes les {span}, ajoutez 0,25 kg (0,5 lb) par cheville ou 5–10 min, si vous n’avez aucune douleur. Un seul changement à la fois.',
       warmUp: [
         'Marche facile sans lests, 5 min.',
         '10 balancements de jambe d’avant en arrière et sur le côté, pour chaque jambe ; tenez-vous si besoin.',
@@ -1071,7 +1071,7 @@ export const fr: ContentPack = {
     excludedJoint: 'Impact élevé : pas en cas de problème articulaire passé ou actuel',
     excludedJointUnknown: 'Impact élevé : écarté tant que vous n’avez pas indiqué l’absence de problème articulaire',
     excludedJointPain: 'Impact élevé : pas en cas de douleur articulaire actuelle',
-    excludedVerdict: 'Impact élevé : écarté en raison de votre résultat, « {verdict} »',
+    excludedVerdict: 'Écarté en raison de votre résultat, « {verdict} »',
   },
 
   ui: {
@@ -1264,6 +1264,7 @@ export const fr: ContentPack = {
     'alternatives.excluded': 'Options exclues pour vous ({count})',
     'alternatives.excluded#one': 'Option exclue pour vous ({count})',
     'alternatives.excludedHelp': 'Ces options ne sont pas classées, en raison de vos réponses.',
+    'alternatives.askFirst': 'Votre résultat au quiz : « {verdict} ». Demandez l’avis d’un professionnel avant de commencer l’une de ces options.',
     'alternatives.disclosure': 'Certains liens de cette page sont commerciaux. Ils ne modifient jamais le classement.',
     'alternatives.none': 'Aucune option ne correspond à ces limites. Essayez avec moins de limites.',
   },
