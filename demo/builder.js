@@ -4,6 +4,7 @@
 // fallback markup is parsed with DOMParser, and prosConsFallback() escapes every text in it.
 import { defaultContent as content, GOALS } from '../dist/core.js';
 import { prosConsFallback } from '../dist/lib/elements/pros-cons/pros-cons.fallback.js';
+import { el } from './dom.js';
 
 const form = document.getElementById('options');
 const preview = document.getElementById('preview');
@@ -27,12 +28,6 @@ const integrity = await fetch(new URL('../dist/integrity.json', import.meta.url)
 const version = integrity?.version ?? '0.0.0';
 
 // ---- Option lists from the content pack -------------------------------------------------------
-
-function el(tag, props = {}, ...children) {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
 
 function checkbox(name, value, text) {
   return el('label', {}, el('input', { type: 'checkbox', name, value }), ` ${text}`);
@@ -216,6 +211,9 @@ function update() {
     integrity ? '' : 'dist/integrity.json was not found: run `npm run build` to get the integrity hash.',
     cdn === 'jsdelivr' || cdn === 'unpkg' ? `This URL works once loadwise@${version} is published to npm.` : '',
     cdn === 'custom' ? 'Serve your copy of dist/ with Access-Control-Allow-Origin, as CDNs do: crossorigin and the integrity check need it.' : '',
+    m.tag === 'loadwise-pros-cons' && !m.fallback
+      ? `Without the fallback, the explainer's height depends on its width: the ${RESERVE[m.tag]} reserved hold only part of it, and the text below may move when it appears.`
+      : '',
     'The integrity hash covers the file in the script tag; the chunks it loads later (the content validator, other languages) are fetched from the same folder.',
   ]
     .filter(Boolean)

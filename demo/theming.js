@@ -1,6 +1,8 @@
 // The theming playground: one control per public custom property of the elements' manifest
 // (custom-elements.json), set on the stage with CSSOM (no inline style attribute), plus the theme,
 // direction and width. The CSS to copy lists only what was changed.
+import { el } from './dom.js';
+
 const stage = document.getElementById('stage');
 const provider = stage.querySelector('loadwise-provider');
 const form = document.getElementById('controls');
@@ -25,12 +27,6 @@ const FONTS = {
 
 /** The properties changed so far: name → value. */
 const changed = new Map();
-
-function el(tag, props = {}, ...children) {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
 
 /** The public custom properties of the Loadwise elements, once each: the shared ones first. */
 async function manifestProperties() {

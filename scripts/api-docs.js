@@ -5,6 +5,8 @@
 // and the parts of every element).
 // With --check (npm run docs:check) it writes nothing, and exits 1 when a file would change.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const manifestUrl = new URL('../custom-elements.json', import.meta.url);
 
@@ -144,7 +146,8 @@ function elementSection(element) {
 
 // ---- Whole section ----------------------------------------------------------------------------
 
-function apiMarkdown(manifest) {
+/** The manifest's custom elements, by tag name; two classes with one tag are an error. */
+function elementsOf(manifest) {
   const elements = [];
   for (const module of manifest.modules ?? []) {
     for (const declaration of module.declarations ?? []) {
@@ -157,6 +160,10 @@ function apiMarkdown(manifest) {
     if (seen.has(element.tagName)) fail(`two classes in custom-elements.json have the tag <${element.tagName}>`);
     seen.add(element.tagName);
   }
+  return elements;
+}
+
+function apiMarkdown(elements) {
   if (elements.length === 0) return '_No custom elements are documented yet._';
   const lines = elements.flatMap((element) => elementSection(element));
   while (lines.at(-1) === '') lines.pop();
@@ -165,14 +172,7 @@ function apiMarkdown(manifest) {
 
 // ---- Theming summary (docs/theming.md) ---------------------------------------------------------
 
-function themingMarkdown(manifest) {
-  const elements = [];
-  for (const module of manifest.modules ?? []) {
-    for (const declaration of module.declarations ?? []) {
-      if (declaration.kind === 'class' && declaration.customElement && declaration.tagName) elements.push(declaration);
-    }
-  }
-  elements.sort((a, b) => (a.tagName < b.tagName ? -1 : a.tagName > b.tagName ? 1 : 0));
+function themingMarkdown(elements) {
   const properties = new Map();
   for (const element of elements) {
     for (const p of element.cssProperties ?? []) {
@@ -211,7 +211,7 @@ try {
 function fill(url, name, markdown, where) {
   const START = `<!-- ${name}:start -->`;
   const END = `<!-- ${name}:end -->`;
-  const file = decodeURIComponent(new URL(url).pathname).split('/').slice(-2).join('/');
+  const file = relative(fileURLToPath(new URL('..', import.meta.url)), fileURLToPath(url));
   const text = readText(url, '');
   const start = text.indexOf(START);
   const end = text.indexOf(END);
@@ -239,8 +239,9 @@ function fill(url, name, markdown, where) {
   return true;
 }
 
+const elements = elementsOf(manifest);
 const fresh = [
-  fill(new URL('../README.md', import.meta.url), 'api', apiMarkdown(manifest), 'API tables'),
-  fill(new URL('../docs/theming.md', import.meta.url), 'theming', themingMarkdown(manifest), 'theming tables'),
+  fill(new URL('../README.md', import.meta.url), 'api', apiMarkdown(elements), 'API tables'),
+  fill(new URL('../docs/theming.md', import.meta.url), 'theming', themingMarkdown(elements), 'theming tables'),
 ];
 if (!fresh.every(Boolean)) process.exit(1);
