@@ -12,13 +12,22 @@ const production = {
   },
 };
 
-const plugins = [
-  production,
-  // Whitespace and comments out of our html`` and css`` templates (terser leaves template text alone).
-  minifyHTML({ include: ['**/dist/lib/**', '**/build/test-lib/**'] }),
-  nodeResolve({ exportConditions: ['production', 'default'] }),
-  terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
-];
+/**
+ * The plugins of every web bundle. Exported so that the bench (bench/) bundles its bare Lit page
+ * with exactly the same settings. `include`: the files whose html`` and css`` templates are
+ * minified; `module`: false for a classic script.
+ */
+export function webPlugins({ include = ['**/dist/lib/**', '**/build/test-lib/**'], module = true } = {}) {
+  return [
+    production,
+    // Whitespace and comments out of our html`` and css`` templates (terser leaves template text alone).
+    minifyHTML({ include }),
+    nodeResolve({ exportConditions: ['production', 'default'] }),
+    terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false } }),
+  ];
+}
+
+const plugins = webPlugins();
 
 const chunks = { chunkFileNames: 'chunks/[name]-[hash].js' };
 
@@ -42,7 +51,7 @@ const builds = [
     // The same for a classic <script>: one file, nothing lazy.
     input: 'dist/lib/embed.iife.js',
     output: { file: 'dist/loadwise.iife.js', format: 'iife', inlineDynamicImports: true },
-    plugins: [production, minifyHTML({ include: ['**/dist/lib/**'] }), nodeResolve({ exportConditions: ['production', 'default'] }), terser({ ecma: 2022, compress: { passes: 2 }, format: { comments: false } })],
+    plugins: webPlugins({ include: ['**/dist/lib/**'], module: false }),
   },
   {
     // One entry per element, sharing chunks.
