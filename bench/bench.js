@@ -5,7 +5,7 @@
 // package.json and lockfile, so the root install and CI stay lean) and builds dist/ when it is
 // missing or older than the sources; then it runs bench/run.js.
 //
-// Options (after `npm run bench --`): --rounds N (default 15, at least 10 for the report),
+// Options (after `npm run bench --`): --rounds N (default 20; at least 10 for a report),
 // --no-lighthouse (a quicker run while working on it).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';

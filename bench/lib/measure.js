@@ -14,7 +14,8 @@ export const VIEWPORT = { width: 390, height: 844 };
  * @property {number} jsBytes bytes of JavaScript transferred (compressed bodies, from Resource Timing)
  * @property {number} cssBytes bytes of CSS transferred
  * @property {number} heap JSHeapUsedSize after a forced garbage collection, 1 s after paint
- * @property {number} script ms of script (CDP ScriptDuration), up to 1 s after paint
+ * @property {number} script ms of script (CDP ScriptDuration, main-thread CPU time), up to 1 s after paint
+ * @property {number} main ms of all main-thread tasks (CDP TaskDuration, CPU time: script, parsing, style, layout, GC), up to 1 s after paint
  * @property {number} blocking ms: the sum over long tasks of their time past 50 ms, up to 1 s after paint
  * @property {number} longTasks how many long tasks
  * @property {string[]} skipped optional widgets not defined by the bundle
@@ -79,6 +80,7 @@ export async function measureLoad(browser, origin, page) {
       cssBytes: inPage.cssBytes,
       heap: metric(after, 'JSHeapUsedSize'),
       script: metric(before, 'ScriptDuration') * 1000,
+      main: metric(before, 'TaskDuration') * 1000,
       blocking: inPage.blocking,
       longTasks: inPage.longTasks,
       skipped: inPage.skipped,
