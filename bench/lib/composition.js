@@ -49,14 +49,14 @@ const GROUPS = [
 /**
  * @returns {Promise<{ file: string, bytes: number, gzip: number, groups: Array<{ group: string, bytes: number, gzip: number }>, modules: Array<{ id: string, bytes: number }> }>}
  */
-export async function composition() {
-  const config = builds.find((b) => typeof b.input === 'object' && 'loadwise' in b.input);
-  if (!config) throw new Error('rollup.config.js has no build with a `loadwise` input');
+export async function composition(file = 'loadwise.js') {
+  const config = builds.find((b) => (b.output.file ? b.output.file === `dist/${file}` : typeof b.input === 'object' && `${file.replace(/\.js$/, '')}` in b.input));
+  if (!config) throw new Error(`rollup.config.js has no build of ${file}`);
   const bundle = await rollup({ input: config.input, plugins: config.plugins, preserveEntrySignatures: config.preserveEntrySignatures, onwarn() {} });
-  const { output } = await bundle.generate({ ...config.output, sourcemap: true });
+  const { output } = await bundle.generate(config.output.file ? { format: config.output.format, sourcemap: true } : { ...config.output, sourcemap: true });
   await bundle.close();
-  const chunk = output.find((o) => o.type === 'chunk' && o.fileName === 'loadwise.js');
-  if (!chunk || chunk.type !== 'chunk' || !chunk.map) throw new Error('no loadwise.js with a source map in the rebuilt output');
+  const chunk = output.find((o) => o.type === 'chunk' && (config.output.file ? o.isEntry : o.fileName === file));
+  if (!chunk || chunk.type !== 'chunk' || !chunk.map) throw new Error(`no ${file} with a source map in the rebuilt output`);
   const { map, code } = chunk;
   const lines = code.split('\n');
   /** @type {Map<number, string[]>} */
@@ -96,7 +96,7 @@ export async function composition() {
   });
   const sumAlone = alone.reduce((sum, g) => sum + g.alone, 0);
   return {
-    file: 'loadwise.js',
+    file,
     bytes: Buffer.byteLength(code),
     gzip: total,
     groups: alone.map((g) => ({ group: g.group, bytes: g.bytes, gzip: Math.round((g.alone / sumAlone) * total) })).sort((a, b) => b.gzip - a.gzip),
