@@ -16,8 +16,9 @@ const bench = fileURLToPath(new URL('.', import.meta.url));
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
 const mtime = (path) => (existsSync(path) ? statSync(path).mtimeMs : 0);
 
-// bench/ dependencies: installed when missing, or when the lockfile is newer than the install.
-if (mtime(`${bench}node_modules/.package-lock.json`) < mtime(`${bench}package-lock.json`)) {
+// bench/ dependencies: installed when missing, or when bench/package.json or its lockfile is newer
+// than the install.
+if (mtime(`${bench}node_modules/.package-lock.json`) < Math.max(mtime(`${bench}package.json`), mtime(`${bench}package-lock.json`))) {
   console.log('bench: installing bench/ (npm ci --prefix bench)');
   run(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['ci', '--prefix', 'bench', '--no-audit', '--no-fund']);
 }
