@@ -148,13 +148,17 @@ export function render({ pages, rounds, sizes, core, coreMethod, made, lighthous
   const label = (key) => METRICS.find((m) => m.key === key).label;
   out.push(
     table(
-      ['metric', 'Loadwise ÷ bare Lit', 'SurveyJS ÷ Loadwise'],
-      RATIO_METRICS.map((key) => [label(key), range(ratios[key].lwLit, TIMES), range(ratios[key].svLw, TIMES)]),
+      ['metric', 'Loadwise ÷ bare Lit', '(ratio of the medians)', 'SurveyJS ÷ Loadwise', '(ratio of the medians)'],
+      RATIO_METRICS.map((key) => {
+        const med = (id) => perPage[id][key].median;
+        return [label(key), range(ratios[key].lwLit, TIMES), x(ratio(med(LOADWISE), med(LIT))), range(ratios[key].svLw, TIMES), x(ratio(med(SURVEYJS), med(LOADWISE)))];
+      }),
     ),
   );
   out.push('');
   out.push(
-    'A time at or below the static floor counts as 0 in a ratio, so a round where the denominator page was no slower than the static page gives ∞, and 0 ÷ 0 gives 1.',
+    'A time at or below the static floor counts as 0 in a ratio, so a round where the denominator page was no slower than the static page gives ∞, and 0 ÷ 0 gives 1. ' +
+      'The budgets use the median of the per-round ratios; the ratio of the medians beside it is a check. When the two disagree, or the per-round range is wide, the difference is within the noise of the run.',
   );
   out.push('');
   out.push('## Sizes');
@@ -174,7 +178,7 @@ export function render({ pages, rounds, sizes, core, coreMethod, made, lighthous
     `Rebuilt in memory with a source map (\`bench/lib/composition.js\`): each minified byte traced to its source module. gzip per group is an estimate (each group compressed alone, scaled to the real ${kb(made.gzip)}).`,
   );
   out.push('');
-  out.push(table(['part', 'minified', 'gzip (est.)', 'share'], made.groups.map((g) => [g.group, kb(g.bytes), kb(g.gzip), `${((g.gzip / made.gzip) * 100).toFixed(0)} %`])));
+  out.push(table(['part', 'minified', 'gzip (est.)', 'share'], made.groups.filter((g) => g.bytes > 0).map((g) => [g.group, kb(g.bytes), kb(g.gzip), `${((g.gzip / made.gzip) * 100).toFixed(0)} %`])));
   out.push('');
   out.push('## Core');
   out.push('');
@@ -219,7 +223,7 @@ export function render({ pages, rounds, sizes, core, coreMethod, made, lighthous
       '- **JS and CSS transferred:** the compressed bodies of `.js` and `.css` responses (Resource Timing `encodedBodySize`) until 1 s after paint.',
       '- **JS heap:** `JSHeapUsedSize` (CDP `Performance.getMetrics`) 1 s after paint, right after a forced garbage collection (`HeapProfiler.collectGarbage`).',
       '- **Main-thread time:** CDP `TaskDuration` up to 1 s after paint: every task of the page\'s main thread (script, HTML and CSS parsing, style, layout, paint, garbage collection), in CPU time (`timeDomain: threadTicks`), so another process on the machine does not inflate it. The fairest single number for what a page costs the main thread.',
-      '- **Script time (CDP `ScriptDuration`):** as asked, same window and time domain, but read it with care: Chromium counts the evaluation of scripts and modules and the callbacks it calls, but nothing that runs in a microtask, and Lit renders in a microtask (a 50 ms busy loop, wall-clock: 50 ms of ScriptDuration in a classic or a module script, 0.1 ms in a microtask). So it leaves out the rendering of the Lit and Loadwise pages, not SurveyJS\'s (preact renders synchronously in the calling script); the main-thread time has no such gap.',
+      '- **Script time (CDP `ScriptDuration`):** the metric issue 8 names, same window and time domain, but read it with care: Chromium counts the evaluation of scripts and modules and the callbacks it calls, but nothing that runs in a microtask, and Lit renders in a microtask (a 50 ms busy loop, wall-clock: 50 ms of ScriptDuration in a classic or a module script, 0.1 ms in a microtask). So it leaves out the rendering of the Lit and Loadwise pages, not SurveyJS\'s (preact renders synchronously in the calling script); the main-thread time has no such gap.',
       '- **Long-task blocking:** the sum, over long tasks from a `longtask` PerformanceObserver registered before the page\'s scripts, of their time past 50 ms, until 1 s after paint (like Lighthouse\'s TBT, without its FCP-to-TTI window).',
       '- **Lighthouse:** the `lighthouse` package on the same Chromium, default mobile configuration (simulated throttling) and its desktop configuration, each in a fresh Chromium, on `demo/blog.html` from the same server (which answers `/favicon.ico` with 204: a host page has its own).',
     ].join('\n'),
