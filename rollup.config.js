@@ -2,6 +2,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { defaultMinifyCSSOptions, defaultStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
 import { readFileSync } from 'node:fs';
 
 const { version, license } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -16,30 +17,74 @@ const production = {
 };
 
 /**
- * A version banner on every file written (entries and chunks). Added after terser, which drops
- * every comment, so that a page owner can tell which release a CDN file is.
+ * Comments and needless whitespace out of CSS, outside strings: what is left to do for a css``
+ * template that lightningcss cannot parse.
  */
-const banner = {
-  name: 'loadwise-banner',
-  renderChunk: (code) => `/*! Loadwise ${version} | ${license} */\n${code}`,
-};
+export function collapseCss(css) {
+  let out = '';
+  const tight = '{};,';
+  for (let i = 0; i < css.length; ) {
+    const c = css[i];
+    if (c === '"' || c === "'") {
+      let j = i + 1;
+      while (j < css.length && css[j] !== c) j += css[j] === '\\' ? 2 : 1;
+      out += css.slice(i, j + 1);
+      i = j + 1;
+    } else if (c === '/' && css[i + 1] === '*') {
+      const end = css.indexOf('*/', i + 2);
+      i = end < 0 ? css.length : end + 2;
+    } else if (/\s/.test(c)) {
+      while (i < css.length && /\s/.test(css[i])) i++;
+      // One space where it can matter (between words, in selectors, in values); none beside {};,
+      const next = css[i] === '/' && css[i + 1] === '*' ? '' : (css[i] ?? '');
+      if (out && next && !tight.includes(out[out.length - 1]) && !tight.includes(next)) out += ' ';
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out.trim();
+}
 
-const plugins = [
-  production,
-  // Whitespace and comments out of our html`` and css`` templates (terser leaves template text alone).
-  minifyHTML({ include: ['**/dist/lib/**', '**/build/test-lib/**'] }),
-  nodeResolve({ exportConditions: ['production', 'default'] }),
-  terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
-  banner,
-];
+/**
+ * css`` templates through lightningcss, as the plugin does. lightningcss cannot parse a template
+ * that holds only declarations (the dark palette of src/styles/host.styles.ts, interpolated into
+ * two rules), and then the plugin leaves every template of that file unminified: such a
+ * template has its comments and whitespace removed instead.
+ */
+function minifyCss(css) {
+  if (!css.includes('{')) return collapseCss(css);
+  return defaultStrategy.minifyCSS(css, defaultMinifyCSSOptions);
+}
 
-const chunks = { chunkFileNames: 'chunks/[name]-[hash].js', experimentalMinChunkSize: 4096 };
+/**
+ * The plugins of every web bundle. Exported so that the bench (bench/) bundles its bare Lit page
+ * with exactly the same settings. `include`: the files whose html`` and css`` templates are
+ * minified; `module`: false for a classic script.
+ */
+export function webPlugins({ include = ['**/dist/lib/**', '**/build/test-lib/**'], module = true } = {}) {
+  return [
+    production,
+    // Whitespace and comments out of our html`` and css`` templates (terser leaves template text alone).
+    minifyHTML({ include, options: { minifyOptions: { minifyCSS: minifyCss } } }),
+    nodeResolve({ exportConditions: ['production', 'default'] }),
+    // No comment survives but our version banner (output.banner below).
+    terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: /^! Loadwise / } }),
+  ];
+}
+
+const plugins = webPlugins();
+
+/** The first line of every file built (entries and chunks): which release a CDN file is. */
+const banner = `/*! Loadwise ${version} | ${license} */`;
+
+const chunks = { chunkFileNames: 'chunks/[name]-[hash].js', experimentalMinChunkSize: 4096, banner };
 
 const builds = [
   {
     // The core with the English pack: a minified ES module that also imports in plain Node.
     input: 'dist/lib/core.js',
-    output: { file: 'dist/core.js', format: 'es' },
+    output: { file: 'dist/core.js', format: 'es', banner },
     plugins,
   },
   {
@@ -54,8 +99,8 @@ const builds = [
   {
     // The same for a classic <script>: one file, nothing lazy.
     input: 'dist/lib/embed.iife.js',
-    output: { file: 'dist/loadwise.iife.js', format: 'iife', inlineDynamicImports: true },
-    plugins: [production, minifyHTML({ include: ['**/dist/lib/**'] }), nodeResolve({ exportConditions: ['production', 'default'] }), terser({ ecma: 2022, compress: { passes: 2 }, format: { comments: false } }), banner],
+    output: { file: 'dist/loadwise.iife.js', format: 'iife', inlineDynamicImports: true, banner },
+    plugins: webPlugins({ include: ['**/dist/lib/**'], module: false }),
   },
   {
     // One entry per element, sharing chunks.

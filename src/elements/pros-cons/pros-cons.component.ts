@@ -16,6 +16,7 @@ import {
   type ClaimView,
   type Topic,
 } from '../../core/engine.js';
+import { formatDate, listFormat } from '../../internal/intl.js';
 import { LoadwiseElement } from '../../internal/loadwise-element.js';
 import { widgetStyles } from '../../styles/widget.styles.js';
 import { prosConsStyles } from './pros-cons.styles.js';
@@ -211,7 +212,7 @@ export class LoadwiseProsCons extends LoadwiseElement {
 
   /** Links to claims, joined as a list in the pack's language ("a, b and c"). */
   private renderLinks(claims: ClaimView[]): TemplateResult[] {
-    const parts = new Intl.ListFormat(this.config.content.locale).formatToParts(claims.map((c) => c.id));
+    const parts = listFormat(this.config.content.locale).formatToParts(claims.map((c) => c.id));
     return parts.map((part) => {
       const claim = part.type === 'element' ? claims.find((c) => c.id === part.value) : undefined;
       return claim ? html`<a href="#lw-b-${claim.id}" @click=${(e: Event) => this.goTo(e, claim)}>${claim.title}</a>` : html`${part.value}`;
@@ -289,7 +290,7 @@ export class LoadwiseProsCons extends LoadwiseElement {
             </ul>
           </dd>
           <dt>${this.ui('reviewed')}</dt>
-          <dd><time datetime=${claim.reviewed}>${new Intl.DateTimeFormat(content.locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(claim.reviewed))}</time></dd>
+          <dd><time datetime=${claim.reviewed}>${open ? formatDate(claim.reviewed, content.locale) : nothing}</time></dd>
         </dl>
       </div>
     </li>`;
