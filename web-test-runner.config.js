@@ -88,11 +88,11 @@ export default {
         context.set('Cache-Control', 'no-store');
       }
     },
-    // The bundles of dist/ byte for byte, as a CDN (and `npm start`) serves them: the test server's
-    // node-resolve would rewrite their imports ('../x.js' to './../x.js'), and their integrity
-    // hashes would no longer match. They import nothing by bare name.
+    // The bundles of dist/ (entries, chunks/, locales/) byte for byte, as a CDN (and `npm start`)
+    // serves them: the test server's node-resolve would rewrite their imports ('../x.js' to
+    // './../x.js'), and their integrity hashes would no longer match. They import nothing by bare name.
     async function rawBundles(context, next) {
-      if (!/^\/dist\/(chunks\/)?[\w.-]+\.js$/.test(context.path)) return next();
+      if (!/^\/dist\/((chunks|locales)\/)?[\w.-]+\.js$/.test(context.path)) return next();
       const body = await readFile(new URL(`.${context.path}`, import.meta.url)).catch(() => null);
       if (body === null) return next();
       context.type = 'text/javascript';
