@@ -1,4 +1,6 @@
 // Bundles the compiled ES modules in dist/lib (from `tsc -p tsconfig.build.json`) for the web.
+import { existsSync, readdirSync } from 'node:fs';
+import { posix } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -12,8 +14,29 @@ const production = {
   },
 };
 
+/**
+ * The locale packs sit in `locales/` beside the bundles: each chunk finds them through
+ * `import.meta.LOADWISE_LOCALES` (src/internal/locale.ts), the path from its own directory.
+ */
+const localesDir = {
+  name: 'loadwise-locales',
+  resolveImportMeta(property, { chunkId }) {
+    if (property !== 'LOADWISE_LOCALES') return null;
+    const path = posix.relative(posix.dirname(chunkId), 'locales');
+    return JSON.stringify(`${path.startsWith('.') ? path : `./${path}`}/`);
+  },
+};
+
+/** Every content pack but the English one (which is in the bundles), as `locales/<lang>` inputs. */
+function localeInputs(dir) {
+  if (!existsSync(dir)) return {};
+  const langs = readdirSync(dir).filter((f) => /^[a-z]{2,3}\.js$/.test(f) && f !== 'en.js');
+  return Object.fromEntries(langs.map((f) => [`locales/${f.slice(0, -3)}`, `${dir}/${f}`]));
+}
+
 const plugins = [
   production,
+  localesDir,
   // Whitespace and comments out of our html`` and css`` templates (terser leaves template text alone).
   minifyHTML({ include: ['**/dist/lib/**', '**/build/test-lib/**'] }),
   nodeResolve({ exportConditions: ['production', 'default'] }),
@@ -42,7 +65,7 @@ const builds = [
     // The same for a classic <script>: one file, nothing lazy.
     input: 'dist/lib/embed.iife.js',
     output: { file: 'dist/loadwise.iife.js', format: 'iife', inlineDynamicImports: true },
-    plugins: [production, minifyHTML({ include: ['**/dist/lib/**'] }), nodeResolve({ exportConditions: ['production', 'default'] }), terser({ ecma: 2022, compress: { passes: 2 }, format: { comments: false } })],
+    plugins: [production, localesDir, minifyHTML({ include: ['**/dist/lib/**'] }), nodeResolve({ exportConditions: ['production', 'default'] }), terser({ ecma: 2022, compress: { passes: 2 }, format: { comments: false } })],
   },
   {
     // One entry per element, sharing chunks.
@@ -57,6 +80,16 @@ const builds = [
   },
 ];
 
+// The other languages' packs: standalone modules (data, no import), loaded by the widgets from
+// the bundle's own directory when the page is in that language.
+const localeInput = localeInputs('dist/lib/content');
+const locales = (dir) => ({
+  input: localeInput,
+  output: { dir, format: 'es', entryFileNames: '[name].js' },
+  plugins: [terser({ ecma: 2022, module: true, format: { comments: false } })],
+});
+if (Object.keys(localeInput).length > 0) builds.push(locales('dist'));
+
 if (process.env.LOADWISE_TEST_BUNDLE) {
   // Test only (npm test): the production embed plus a test widget, for tests/embed.
   builds.push({
@@ -65,6 +98,7 @@ if (process.env.LOADWISE_TEST_BUNDLE) {
     output: { dir: 'build/test', format: 'es', ...chunks },
     plugins,
   });
+  if (Object.keys(localeInput).length > 0) builds.push(locales('build/test'));
 }
 
 export default builds;

@@ -1,4 +1,5 @@
 // @web/test-runner: every test runs in real headless Chromium (the system's /usr/bin/chromium).
+import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 
@@ -25,6 +26,16 @@ export default {
   nodeResolve: true,
   // Koa middleware: adds embedPageHeaders (above) to the responses for those pages.
   middleware: [
+    /**
+     * The widgets load a language pack by URL, `../content/<lang>.js` from src/internal/locale.ts
+     * (the built bundles: `locales/<lang>.js`). From the sources that file is TypeScript: serve
+     * the .ts, which the esbuild plugin then compiles.
+     */
+    async function sourcePacks(context, next) {
+      const match = /^\/src\/content\/([a-z]{2,3})\.js$/.exec(context.path);
+      if (match && existsSync(`src/content/${match[1]}.ts`)) context.url = `/src/content/${match[1]}.ts`;
+      await next();
+    },
     async function embedHeaders(context, next) {
       await next();
       const headers = embedPageHeaders[context.path];

@@ -9,7 +9,7 @@ import { KB, SIZE_BUDGETS } from './budgets.js';
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const list = (dir) => (existsSync(join(dist, dir)) ? readdirSync(join(dist, dir)).filter((f) => f.endsWith('.js')).map((f) => posix.join(dir, f)) : []);
-const files = [...list('.'), ...list('chunks')].map((f) => f.replace(/^\.\//, '')).sort();
+const files = [...list('.'), ...list('chunks'), ...list('locales')].map((f) => f.replace(/^\.\//, '')).sort();
 if (files.length === 0) {
   console.error('size: no bundle in dist/. Run `npm run build` first.');
   process.exit(1);
@@ -28,7 +28,7 @@ function closure(file, seen = new Set()) {
 
 // Chunks an entry imports statically are shared code, counted inside each entry; the others are
 // reached only through import() and are lazy.
-const entries = files.filter((f) => !f.startsWith('chunks/'));
+const entries = files.filter((f) => !f.includes('/'));
 const shared = new Set(entries.flatMap((f) => [...closure(f)]).filter((f) => f.startsWith('chunks/')));
 
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;
@@ -37,7 +37,7 @@ let failed = false;
 for (const file of files) {
   const budget = shared.has(file) ? { shared: true } : SIZE_BUDGETS.find((b) => b.pattern.test(file));
   // A chunk is fetched on top of what its entry already loaded: count it alone.
-  const parts = file.startsWith('chunks/') ? [file] : [...closure(file)];
+  const parts = file.includes('/') ? [file] : [...closure(file)];
   const source = Buffer.concat(parts.map((f) => readFileSync(join(dist, f))));
   const gzip = parts.reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0);
   const brotli = parts.reduce((sum, f) => sum + brotliCompressSync(readFileSync(join(dist, f)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length, 0);

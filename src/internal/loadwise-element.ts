@@ -20,6 +20,8 @@ import { hostStyles } from '../styles/host.styles.js';
 import { VERSION } from './define.js';
 import { DEV, devWarn } from './dev.js';
 import { DEFAULT_GROUP, groupStore } from './registry.js';
+import { BASE_STRINGS } from './base.strings.js';
+import { loadPack, packLanguage, packUrl, type PackLoad } from './locale.js';
 import { safeUrl } from './url.js';
 
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
@@ -39,6 +41,37 @@ async function validatePack(input: unknown) {
   const { safeParseContent } = await import('../core/rules/pack.js');
   return safeParseContent(input);
 }
+
+/** A canonical BCP 47 tag, or undefined for a malformed one. */
+function canonical(tag: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/** The `lang` of the element or its nearest ancestor, crossing shadow roots up to `<html>`; '' if none. */
+function nearestLang(el: Element): string {
+  for (let node: Element | null = el; node; node = node.parentElement ?? ((node.getRootNode() as Partial<ShadowRoot>).host ?? null)) {
+    const lang = node.getAttribute('lang');
+    if (lang) return lang;
+  }
+  return '';
+}
+
+const formats = new Map<string, [Intl.NumberFormat, Intl.PluralRules]>();
+
+/** Number format and plural rules of a locale, made once. */
+function intl(locale: string): [Intl.NumberFormat, Intl.PluralRules] {
+  let f = formats.get(locale);
+  if (!f) formats.set(locale, (f = [new Intl.NumberFormat(locale), new Intl.PluralRules(locale)]));
+  return f;
+}
+
+/** Connected widgets: a `lang` changed anywhere on the page makes each resolve its locale again. */
+const widgets = new Set<LoadwiseElement>();
+let langObserver: MutationObserver | undefined;
 
 function storageKey(group: string): string {
   return `loadwise:v1:${group}`;
@@ -72,6 +105,8 @@ export abstract class LoadwiseElement extends LitElement {
   /** The version that defined this class (see define.ts). */
   static loadwiseVersion = VERSION;
   static override styles = [hostStyles];
+  /** Whether the element shows content in the page's language (a built-in pack, loaded lazily); false for the provider. */
+  static localized = true;
 
   /** Settings from the nearest `<loadwise-provider>`, if any. */
   @consume({ context: configContext, subscribe: true })
@@ -116,6 +151,12 @@ export abstract class LoadwiseElement extends LitElement {
   /** The settings in force, resolved in `willUpdate`. */
   protected config: ResolvedConfig = { locale: 'en', units: 'metric', theme: 'auto', group: DEFAULT_GROUP, content: en };
 
+  /** Locale and units set on this element or its provider (not derived from the page). */
+  protected explicit: { locale?: string | undefined; units?: UnitSystem | undefined } = {};
+  /** The built-in pack of the widget's language is loading: the widget shows a skeleton. */
+  protected packPending = false;
+
+  private awaited: PackLoad | null = null;
   private store: Store | null = null;
   private reported = new Map<string, unknown>();
   private contentToken = 0;
@@ -136,6 +177,11 @@ export abstract class LoadwiseElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    widgets.add(this);
+    if (!langObserver) {
+      langObserver = new MutationObserver(() => widgets.forEach((w) => w.requestUpdate()));
+      langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    }
     // A classic script in <head> upgrades the element at its start tag, before the parser has
     // added the JSON child: read it once parsing is done.
     if (document.readyState === 'loading' && !this.jsonChild()) {
@@ -147,6 +193,7 @@ export abstract class LoadwiseElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    widgets.delete(this);
     this.unpersist?.();
     this.unpersist = null;
   }
@@ -165,6 +212,21 @@ export abstract class LoadwiseElement extends LitElement {
     if (!this.persist && this.unpersist) {
       this.unpersist();
       this.unpersist = null;
+    }
+  }
+
+  /**
+   * While the pack of the widget's language loads, a skeleton of the same frame is rendered in
+   * place of the element's own `render()`: no English text, `aria-busy`.
+   */
+  protected override update(changed: PropertyValues): void {
+    if (!this.packPending) return super.update(changed);
+    const self = this as unknown as { render?: () => unknown };
+    self.render = () => html`<div class="base skeleton" part="base" data-theme=${this.config.theme} aria-busy="true"><i></i><i></i><i></i></div>`;
+    try {
+      super.update(changed);
+    } finally {
+      delete self.render;
     }
   }
 
@@ -211,26 +273,41 @@ export abstract class LoadwiseElement extends LitElement {
   /** The small notice shown with `debug` when content or attributes were refused. */
   protected renderDebugNotice(): TemplateResult | typeof nothing {
     if (!this.debug || !this.contentIssues) return nothing;
-    return html`<p class="debug-notice" part="debug-notice" role="note">
-      Custom content was refused (${this.contentIssues.length} ${this.contentIssues.length === 1 ? 'issue' : 'issues'}); showing the
-      built-in content. The browser console lists each issue.
-    </p>`;
+    return html`<p class="debug-notice" part="debug-notice" role="note">${this.uiText('base', BASE_STRINGS, 'debugRefused', { count: this.contentIssues.length })}</p>`;
   }
 
   /** "Forget my answers", shown where `persist` keeps them. */
-  protected renderForgetButton(label = this.config.content.ui['forget'] ?? 'Forget my answers'): TemplateResult | typeof nothing {
+  protected renderForgetButton(label = this.uiText('base', BASE_STRINGS, 'forget')): TemplateResult | typeof nothing {
     if (!this.persist) return nothing;
     return html`<button type="button" class="forget" part="forget" @click=${() => this.forgetAnswers()}>${label}</button>`;
   }
 
   /**
    * An interface string: the pack's `ui['<prefix>.<key>']`, else the element's English default,
-   * else the pack's shared `ui[key]`; `{name}` placeholders filled with plain text.
+   * else the pack's shared `ui[key]`; `{name}` placeholders filled with plain text, numbers
+   * formatted for the locale. When `values.count` is a number, the plural variant
+   * `<key>#<category>` (`Intl.PluralRules`: `one`, `few`…) is taken from the same source if it
+   * has one, else the plain key.
    */
   protected uiText(prefix: string, defaults: Readonly<Record<string, string>>, key: string, values?: Readonly<Record<string, string | number>>): string {
     const ui = this.config.content.ui;
-    const text = ui[`${prefix}.${key}`] ?? defaults[key] ?? ui[key] ?? en.ui[key] ?? key;
-    return values ? fill(text, values) : text;
+    const [numbers, plurals] = intl(this.config.locale);
+    const count = values?.['count'];
+    const variant = typeof count === 'number' ? `${key}#${plurals.select(count)}` : key;
+    for (const [table, at] of [
+      [ui, `${prefix}.`],
+      [defaults, ''],
+      [ui, ''],
+      [en.ui, ''],
+    ] as const) {
+      const text = table[at + key];
+      if (text === undefined) continue;
+      if (!values) return text;
+      const shown: Record<string, string> = {};
+      for (const [name, value] of Object.entries(values)) shown[name] = typeof value === 'number' ? numbers.format(value) : value;
+      return fill(table[at + variant] ?? text, shown);
+    }
+    return key;
   }
 
   /**
@@ -271,23 +348,17 @@ export abstract class LoadwiseElement extends LitElement {
 
   private resolveConfig(): ResolvedConfig {
     const provider = this.providerConfig ?? {};
-    let locale = this.locale;
-    if (locale !== undefined) {
-      try {
-        locale = Intl.getCanonicalLocales(locale)[0];
-      } catch {
-        this.reportOnce('locale', locale, `attribute "locale" expects a BCP 47 language tag such as "en" or "es-MX"; got ${JSON.stringify(locale)}. Using the page's language.`);
-        locale = undefined;
-      }
+    let own = this.locale ?? undefined; // null once the attribute is removed
+    if (own !== undefined && !(own = canonical(own))) {
+      this.reportOnce('locale', this.locale, `attribute "locale" expects a BCP 47 language tag such as "en" or "es-MX"; got ${JSON.stringify(this.locale)}. Using the page's language.`);
     }
-    const pageLang = this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || undefined;
-    let resolvedLocale = locale ?? provider.locale ?? pageLang ?? 'en';
-    try {
-      resolvedLocale = Intl.getCanonicalLocales(resolvedLocale)[0] ?? 'en';
-    } catch {
-      resolvedLocale = 'en';
-    }
-    const units = this.checkAttribute('units', this.units, UNIT_SYSTEMS) ?? provider.units ?? defaultUnits(resolvedLocale);
+    this.explicit = { locale: own ?? provider.locale, units: this.checkAttribute('units', this.units, UNIT_SYSTEMS) ?? provider.units };
+    // The reader's locale: attribute, provider, nearest `lang` (crossing shadow roots), `en`.
+    const requested = canonical(this.explicit.locale ?? nearestLang(this)) ?? 'en';
+    const content = this.customContent ?? provider.content ?? this.builtInPack(requested);
+    // Numbers and dates follow the full tag (es-MX) when it is the content's language.
+    const language = (tag: string) => tag.split('-')[0]!.toLowerCase();
+    const locale = language(requested) === language(content.locale) ? requested : canonical(content.locale) ?? 'en';
     const theme = this.checkAttribute('theme', this.theme, THEMES) ?? provider.theme ?? 'auto';
     let group = this.group;
     if (group !== undefined && (typeof group !== 'string' || group.trim() === '' || group.length > 100)) {
@@ -295,12 +366,32 @@ export abstract class LoadwiseElement extends LitElement {
       group = undefined;
     }
     return {
-      locale: resolvedLocale,
-      units,
+      locale,
+      units: this.explicit.units ?? defaultUnits(requested),
       theme,
       group: group ?? provider.group ?? DEFAULT_GROUP,
-      content: this.customContent ?? provider.content ?? en,
+      content,
     };
+  }
+
+  /**
+   * The built-in pack for a locale: English at once; another language once its chunk has loaded
+   * (meanwhile `packPending`, and English underneath). A chunk that fails leaves English, with one
+   * console error per page.
+   */
+  private builtInPack(locale: string): ContentPack {
+    this.packPending = false;
+    const lang = packLanguage(locale);
+    if (lang === 'en' || !(this.constructor as typeof LoadwiseElement).localized) return en;
+    const url = packUrl(lang);
+    const load = loadPack(url, () => console.error(`<${this.localName}>: the "${lang}" content pack (locale "${locale}") did not load from ${url}; showing English.`));
+    if (load.pack || load.failed) return load.pack ?? en;
+    this.packPending = true;
+    if (this.awaited !== load) {
+      this.awaited = load;
+      void load.done.then(() => this.requestUpdate());
+    }
+    return en;
   }
 
   private applyContent(input: unknown): void {

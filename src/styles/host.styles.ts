@@ -100,6 +100,38 @@ export const hostStyles = css`
     outline-offset: 2px;
   }
 
+  /* Right-to-left scripts lay out right to left even on a left-to-right page; other languages
+     follow the page's direction, which inherits into the shadow root. */
+  .base:is(:lang(ar), :lang(he), :lang(fa), :lang(ur)) {
+    direction: rtl;
+  }
+
+  /* Icons that point (arrows, chevrons across the line) carry data-flip: mirrored in rtl. */
+  :host(:dir(rtl)) [data-flip],
+  .base:is(:lang(ar), :lang(he), :lang(fa), :lang(ur)) [data-flip] {
+    transform: scaleX(-1);
+  }
+
+  /* While the language pack loads: the frame of the widget, no text. */
+  .skeleton {
+    display: grid;
+    align-content: start;
+    gap: 12px;
+    min-block-size: 480px;
+  }
+
+  .skeleton i {
+    block-size: 1em;
+    inline-size: 80%;
+    border-radius: 4px;
+    background: var(--_loadwise-border);
+  }
+
+  .skeleton i:first-child {
+    block-size: 1.5em;
+    inline-size: 55%;
+  }
+
   .debug-notice {
     margin: 0 0 var(--_loadwise-spacing);
     padding: 8px 12px;

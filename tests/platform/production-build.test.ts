@@ -29,10 +29,12 @@ describe('production bundles', () => {
     expect(chunk).to.include('jitless');
   });
 
-  it('the IIFE defines no global but carries everything inline', async () => {
+  it('the IIFE defines no global but carries everything inline, except the other languages\' packs', async () => {
     const code = await get('/dist/loadwise.iife.js');
     expect(code).to.match(/^\s*!?\(?function|^\s*\(\(\)=>|^\s*!function/);
-    expect(code).to.not.match(/\bimport\(/);
+    // One import(): the language pack loader's, of a URL beside the script (tests/embed/locales.test.ts).
+    expect(code.match(/\bimport\(/g)).to.have.length(1);
+    expect(code).to.match(/new URL\(`\.\/locales\/\$\{\w+\}\.js`/);
     expect(code).to.include('jitless');
   });
 });

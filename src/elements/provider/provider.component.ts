@@ -15,6 +15,8 @@ import { LoadwiseElement } from '../../internal/loadwise-element.js';
  * @slot - The widgets (and any other content) the settings apply to.
  */
 export class LoadwiseProvider extends LoadwiseElement {
+  /** It shows no content of its own: it never loads a language pack, nor waits for one. */
+  static override localized = false;
   static override styles = [
     ...LoadwiseElement.styles,
     css`
@@ -34,8 +36,10 @@ export class LoadwiseProvider extends LoadwiseElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const { locale, units, theme, group } = this.config;
-    const next: LoadwiseConfig = { locale, units, theme, group };
+    // Only a locale and units set here (or on an outer provider): the widgets inside derive
+    // their own from their nearest `lang` otherwise.
+    const { theme, group } = this.config;
+    const next: LoadwiseConfig = { ...this.explicit, theme, group };
     if (this.customContent ?? this.providerConfig?.content) next.content = (this.customContent ?? this.providerConfig?.content)!;
     const prev = this.providedConfig;
     if (prev.locale !== next.locale || prev.units !== next.units || prev.theme !== next.theme || prev.group !== next.group || prev.content !== next.content) {
