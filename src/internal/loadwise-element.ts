@@ -36,10 +36,13 @@ export interface ResolvedConfig {
   content: ContentPack;
 }
 
-/** Validates a pack in a lazily loaded chunk, so that zod is fetched only when a host brings its own. */
+/**
+ * Validates a pack in a lazily loaded chunk, so that zod is fetched only when a host brings its
+ * own. A pack in another language than English may leave texts out: English fills each one.
+ */
 async function validatePack(input: unknown) {
-  const { safeParseContent } = await import('../core/rules/pack.js');
-  return safeParseContent(input);
+  const { validateWithFallback } = await import('./validate.js');
+  return validateWithFallback(input, en);
 }
 
 /** A canonical BCP 47 tag, or undefined for a malformed one. */
@@ -401,11 +404,14 @@ export abstract class LoadwiseElement extends LitElement {
       this.contentIssues = null;
       return;
     }
-    void validatePack(input).then((result) => {
+    void validatePack(input).then(({ result, missing }) => {
       if (token !== this.contentToken) return; // a newer pack was given meanwhile
       if (result.success) {
         this.customContent = result.data;
         this.contentIssues = null;
+        if (missing.length && this.debug) {
+          console.warn(`<${this.localName}>: content has no text for ${missing.length} key(s), shown in English:\n` + missing.map((path) => `  ${path}`).join('\n'));
+        }
       } else {
         this.customContent = null;
         this.reportContent(result.error.issues);
