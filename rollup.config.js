@@ -43,7 +43,7 @@ const plugins = [
   terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
-const chunks = { chunkFileNames: 'chunks/[name]-[hash].js' };
+const chunks = { chunkFileNames: 'chunks/[name]-[hash].js', experimentalMinChunkSize: 4096 };
 
 const builds = [
   {
@@ -73,6 +73,7 @@ const builds = [
       'loadwise-provider': 'dist/lib/elements/provider/provider.js',
       'loadwise-quiz': 'dist/lib/elements/quiz/quiz.js',
       'loadwise-pros-cons': 'dist/lib/elements/pros-cons/pros-cons.js',
+      'loadwise-alternatives': 'dist/lib/elements/alternatives/alternatives.js',
     },
     preserveEntrySignatures: 'allow-extension',
     output: { dir: 'dist', format: 'es', ...chunks },

@@ -11,10 +11,17 @@ const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
  * header `script-src 'self'` would block.
  * - csp.html: the strict CSP a careful host page sends (no inline script or style, no eval).
  * - trusted-types.html: Trusted Types enforced, with Lit's `lit-html` policy the only one allowed.
+ * - elements-csp.html / elements-tt.html: the same headers, with the three real widgets.
  */
 const embedPageHeaders = {
   '/tests/embed/pages/csp.html': {
     'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'",
+  },
+  '/tests/embed/pages/elements-csp.html': {
+    'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'",
+  },
+  '/tests/embed/pages/elements-tt.html': {
+    'Content-Security-Policy': "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'",
   },
   '/tests/embed/pages/trusted-types.html': {
     'Content-Security-Policy': "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'",

@@ -2,3 +2,4 @@
 import './elements/provider/provider.js';
 import './elements/quiz/quiz.js';
 import './elements/pros-cons/pros-cons.js';
+import './elements/alternatives/alternatives.js';

@@ -6,6 +6,7 @@ export * from './core.js';
 export { LoadwiseProvider } from './elements/provider/provider.component.js';
 export { LoadwiseQuiz } from './elements/quiz/quiz.component.js';
 export { LoadwiseProsCons } from './elements/pros-cons/pros-cons.component.js';
+export { LoadwiseAlternatives } from './elements/alternatives/alternatives.component.js';
 export { prosConsFallback, type ProsConsFallbackOptions } from './elements/pros-cons/pros-cons.fallback.js';
 export { LoadwiseElement, type ResolvedConfig } from './internal/loadwise-element.js';
 export { defineIfAbsent, VERSION } from './internal/define.js';

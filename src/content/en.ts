@@ -348,7 +348,7 @@ export const en: ContentPack = {
   // -------------------------------------------------------------------------------------------
   plans: {
     running: {
-      progression: 'Add 0.25 kg (0.5 lb) per ankle at most every 2 weeks, if pain-free with an unchanged stride; never in a week you add distance. Easy pace only: no weights for intervals, hill repeats, long runs or races.',
+      progression: 'Add 0.25 kg (0.5 lb) per ankle at most once every {span}, if pain-free with an unchanged stride; never in a week you add distance. Easy pace only: no weights for intervals, hill repeats, long runs or races.',
       warmUp: [
         'Easy walk or jog, 5–10 min.',
         '10 leg swings front-back and sideways, each leg.',
@@ -370,7 +370,7 @@ export const en: ContentPack = {
       ],
     },
     walking: {
-      progression: 'Every 1–2 weeks, add 0.25–0.5 kg (0.5–1 lb) per ankle or 5–10 min, if pain-free. One change at a time.',
+      progression: 'Every {span}, add 0.25 kg (0.5 lb) per ankle or 5–10 min, if pain-free. One change at a time.',
       warmUp: [
         'Easy walk without weights, 5 min.',
         '10 leg swings front-back and sideways, each leg; hold on if needed.',
@@ -1058,7 +1058,7 @@ export const en: ContentPack = {
     impactHigh: 'Hard on joints',
     equipmentNone: 'No equipment needed',
     equipmentHave: 'Uses what you have: {equipment}',
-    equipmentMissing: 'Needs {equipment}',
+    equipmentMissing: 'Equipment needed: {equipment}',
     minutesFit: 'Fits in {minutes} min',
     minutesShort: 'Needs {minutes}+ min',
     levelBeginner: 'Suits beginners',

@@ -11,7 +11,9 @@ export { matches, checkCondition, customQuestionIds } from './rules/condition.js
 export { assessWith, type Assessment, type LoadPlan, type Reason, type Range } from './rules/readiness.js';
 export {
   rankAlternativesWith,
+  fitLevel,
   CRITERIA_WEIGHTS,
+  type FitLevel,
   type RankConstraints,
   type RankInput,
   type RankedAlternative,

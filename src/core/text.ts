@@ -20,20 +20,20 @@ const listFormats = new Map<string, Intl.ListFormat | null>();
 // Intl.ListFormat#format costs microseconds a call and ranking makes dozens; the same few lists recur.
 const lists = new Map<string, string>();
 
-/** Joins items as a list for the locale ("a, b and c"); falls back to commas. */
-export function list(items: readonly string[], locale: string): string {
+/** Joins items as a list for the locale ("a, b and c", or "a, b or c"); falls back to commas. */
+export function list(items: readonly string[], locale: string, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
   if (items.length < 2) return items.join('');
-  const key = `${locale}\u0000${items.join('\u0000')}`;
+  const key = `${type}\u0000${locale}\u0000${items.join('\u0000')}`;
   let out = lists.get(key);
   if (out === undefined) {
-    let format = listFormats.get(locale);
+    let format = listFormats.get(type + locale);
     if (format === undefined) {
       try {
-        format = new Intl.ListFormat(locale, { type: 'conjunction' });
+        format = new Intl.ListFormat(locale, { type });
       } catch {
         format = null;
       }
-      listFormats.set(locale, format);
+      listFormats.set(type + locale, format);
     }
     out = format ? format.format(items) : items.join(', ');
     if (lists.size < 1000) lists.set(key, out);

@@ -70,6 +70,11 @@ export function formatMinutes(value: number, locale: string, unitDisplay: 'short
   return formatter(locale, { style: 'unit', unit: 'minute', unitDisplay, maximumFractionDigits: 0 }).format(value);
 }
 
+/** Formats a span of weeks in words, e.g. "2 weeks" (Arabic: the dual "أسبوعان"). */
+export function formatWeeks(value: number, locale: string): string {
+  return formatter(locale, { style: 'unit', unit: 'week', unitDisplay: 'long' }).format(value);
+}
+
 /** Formats a plain number for the locale, e.g. kcal counts. */
 export function formatNumber(value: number, locale: string, maximumFractionDigits = 0): string {
   return formatter(locale, { maximumFractionDigits }).format(value);

@@ -23,6 +23,7 @@ import {
 import {
   CRITERIA_WEIGHTS,
 } from '../../src/core/index.js';
+import { fitLevel, type FitLevel } from '../../src/core/engine.js';
 import { SAFE_ANSWERS } from './fixtures.js';
 
 const base: Answers = SAFE_ANSWERS;
@@ -94,6 +95,24 @@ describe('rankAlternatives()', () => {
   it('takes goals from the assessment when none are given', () => {
     const fromQuiz = rankAlternatives({ assessment: assess({ ...base, goals: ['strength'] }) });
     expect(fromQuiz[0]!.id).to.equal('strength-training');
+  });
+
+  it('lets goals given in the input, even none, win over the assessment\'s', () => {
+    const assessment = assess({ ...base, goals: ['strength'] });
+    const cleared = rankAlternatives({ goals: [], assessment });
+    expect(cleared.map((r) => r.score)).to.deep.equal(rankAlternatives({ assessment: assess({ ...base, goals: [] }) }).map((r) => r.score));
+    expect(cleared.some((r) => r.why.some((w) => w.code === 'goalStrong'))).to.equal(true);
+    expect(rankAlternatives({ goals: ['speed'], assessment })[0]!.id).to.not.equal('strength-training');
+  });
+
+  it('names missing equipment as alternatives ("Bike or Gym"): any one is enough', () => {
+    const cycling = rankAlternatives({ constraints: { equipment: ['pool'] } }).find((r) => r.id === 'cycling')!;
+    expect(cycling.why.map((w) => w.text)).to.include('Equipment needed: Bike or Gym');
+  });
+
+  it('puts a score into words at fixed thresholds', () => {
+    const table: [number, FitLevel][] = [[1, 'strong'], [0.75, 'strong'], [0.749, 'good'], [0.6, 'good'], [0.599, 'partial'], [0.45, 'partial'], [0.449, 'weak'], [0, 'weak']];
+    for (const [score, level] of table) expect(fitLevel(score), String(score)).to.equal(level);
   });
 });
 

@@ -21,6 +21,11 @@ import {
   questionSchema,
   sourceSchema,
 } from '../../src/core/index.js';
+import { assessWith } from '../../src/core/engine.js';
+import { es } from '../../src/content/es.js';
+import { de } from '../../src/content/de.js';
+import { fr } from '../../src/content/fr.js';
+import { ar } from '../../src/content/ar.js';
 import { SAFE_ANSWERS } from './fixtures.js';
 
 const clone = (): ContentPack => structuredClone(defaultContent);
@@ -213,4 +218,23 @@ describe('a pack can add, but cannot weaken the locked safety layer', () => {
   it('every locked rule has a text in the default pack', () => {
     for (const id of LOCKED_REASON_IDS) expect(defaultContent.reasons[id], id).to.be.a('string').and.not.empty;
   });
+});
+
+describe('every shipped pack states the locked plan numbers', () => {
+  const packs: Record<string, ContentPack> = { en: defaultContent, es, de, fr, ar };
+  const readers: Record<string, Partial<typeof SAFE_ANSWERS>> = {
+    'ready running': {},
+    'caution running': { ageBand: '45-64' },
+    'ready walking': { activity: 'walking' },
+  };
+  for (const [locale, pack] of Object.entries(packs)) {
+    it(`${locale}: validates, and each plan's progression text gives the plan's own pace`, () => {
+      expect(safeParseContent(pack).success, 'valid').to.equal(true);
+      for (const [name, change] of Object.entries(readers)) {
+        const load = assessWith(pack, { ...SAFE_ANSWERS, ...change }).load!;
+        const span = new Intl.NumberFormat(locale, { style: 'unit', unit: 'week', unitDisplay: 'long' }).format(load.progression.everyWeeks);
+        expect(load.progression.text, `${name}`).to.include(span).and.not.match(/\{\w+\}/);
+      }
+    });
+  }
 });

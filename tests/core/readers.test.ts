@@ -203,6 +203,8 @@ describe('assess(): named readers', () => {
         expect([load.sessionsPerWeek.start, load.sessionsPerWeek.max]).to.deep.equal(reader.load.sessions);
         expect(load.minutesPerSession.max).to.equal(reader.load.minutes);
         expect(load.progression.text).to.be.a('string').and.not.empty;
+        // The words state the locked pace of progression, never a faster one of their own.
+        expect(load.progression.text, 'progression text').to.match(new RegExp(`every ${load.progression.everyWeeks} weeks`, 'i')).and.not.include('{');
       }
       if (reader.suggests) {
         const top = rankAlternatives({ assessment: result }).slice(0, 3).map((a) => a.id);

@@ -327,7 +327,7 @@ describe('<loadwise-pros-cons>: personalised by a quiz in another block', () => 
     expect(question('heavy').querySelector('[part="applies"]')).to.equal(null);
     await answer(el, group, SAFE_ANSWERS);
     expect(text(question('heavy').querySelector('[part="applies"]'))).to.equal('Your plan: 0.5 kg to 1 kg per ankle.');
-    expect(text(question('often').querySelector('[part="applies"]'))).to.equal('Your plan: 1–2 weighted sessions a week.');
+    expect(text(question('often').querySelector('[part="applies"]'))).to.equal('Weighted sessions a week in your plan: 1–2.');
     expect(text(one(el, '[part="for-you"]'))).to.include(PROS_CONS_STRINGS['none']!);
     await answer(el, group, { chestPain: true });
     expect(text(question('heavy').querySelector('[part="applies"]'))).to.equal('Your result: no weights for now.');

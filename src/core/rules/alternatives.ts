@@ -10,6 +10,13 @@ import { fill, list } from '../text.js';
 import { matches } from './condition.js';
 import type { Assessment } from './readiness.js';
 
+/** A fit score (0..1) in words: `strong` from 0.75, `good` from 0.6, `partial` from 0.45, else `weak`. */
+export type FitLevel = 'strong' | 'good' | 'partial' | 'weak';
+
+export function fitLevel(score: number): FitLevel {
+  return score >= 0.75 ? 'strong' : score >= 0.6 ? 'good' : score >= 0.45 ? 'partial' : 'weak';
+}
+
 export interface RankConstraints {
   /** "I have joint pain": high-impact options are excluded. */
   jointPain?: boolean;
@@ -92,8 +99,9 @@ function scoreOf(alt: Alternative, input: RankInput, content: ContentPack, local
   const answers = input.assessment?.answers;
   const label = (g: Goal) => content.labels.goals[g];
 
-  // Goals: the mean fit over the chosen goals, or over all goals when none is chosen.
-  const chosen = input.goals?.length ? input.goals : answers?.goals?.length ? answers.goals : null;
+  // Goals: the mean fit over the chosen goals, or over all goals when none is chosen. Goals given
+  // in the input (even none) win over the assessment's, so that a reader can clear them.
+  const chosen = (input.goals ?? answers?.goals)?.length ? (input.goals ?? answers?.goals)! : null;
   const goals = chosen ?? (Object.keys(alt.goals) as Goal[]);
   const goalFit = goals.reduce((sum, g) => sum + alt.goals[g] / 2, 0) / goals.length;
   const strong = goals.filter((g) => alt.goals[g] === 2);
@@ -113,7 +121,7 @@ function scoreOf(alt: Alternative, input: RankInput, content: ContentPack, local
   // Equipment: any one of the listed items is enough.
   const have = input.constraints?.equipment;
   let equipmentFit: number;
-  const needed = list(alt.equipment.map((e) => content.labels.equipment[e]), locale);
+  const needed = list(alt.equipment.map((e) => content.labels.equipment[e]), locale, 'disjunction');
   if (alt.equipment.includes('none')) {
     equipmentFit = 1;
     items.push(why(content, 'equipmentNone', 1));

@@ -5,7 +5,8 @@ import { REQUIRED_ANSWER_IDS, validateAnswers, type Activity, type AnswerId, typ
 import type { Condition } from '../schema/condition.js';
 import type { ContentPack, Source } from '../schema/content.js';
 import type { Verdict } from '../schema/vocabulary.js';
-import { kgToLb, toCuffStep } from '../units.js';
+import { fill } from '../text.js';
+import { formatWeeks, kgToLb, toCuffStep } from '../units.js';
 import { matches } from './condition.js';
 import { customQuestionIds } from './condition.js';
 import {
@@ -96,7 +97,7 @@ function planFor(activity: Activity, verdict: 'ready' | 'caution', answers: Answ
     perAnkleLb,
     sessionsPerWeek: { ...n.sessionsPerWeek },
     minutesPerSession: { ...n.minutesPerSession },
-    progression: { ...n.progression, text: content.plans[activity].progression },
+    progression: { ...n.progression, text: fill(content.plans[activity].progression, { span: formatWeeks(n.progression.everyWeeks, content.locale) }) },
     extraKcal,
   };
 }

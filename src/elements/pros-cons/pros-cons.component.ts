@@ -17,6 +17,7 @@ import {
   type Topic,
 } from '../../core/engine.js';
 import { LoadwiseElement } from '../../internal/loadwise-element.js';
+import { widgetStyles } from '../../styles/widget.styles.js';
 import { prosConsStyles } from './pros-cons.styles.js';
 import { PROS_CONS_FAQ, PROS_CONS_STRINGS } from './pros-cons.strings.js';
 
@@ -58,7 +59,7 @@ const LAYOUTS: readonly Layout[] = ['columns', 'list'];
  * @cssprop --loadwise-pros-cons-marker - Colour of the "applies to you" mark. Default: the accent.
  */
 export class LoadwiseProsCons extends LoadwiseElement {
-  static override styles = [...LoadwiseElement.styles, prosConsStyles];
+  static override styles = [...LoadwiseElement.styles, widgetStyles, prosConsStyles];
 
   /** Topics the reader filtered on; none means all. */
   @state() private topics: Topic[] = [];

@@ -105,7 +105,7 @@ export const PROS_CONS_STRINGS: Readonly<Record<string, string>> = {
   'faq.often.q': 'How often should I use them?',
   'faq.often.a':
     'No study says. Our cautious limit for running: 1 short, easy weighted run a week at first, never more than 2, and never more weight and distance in the same week.',
-  'faq.often.plan': 'Your plan: {sessions} weighted sessions a week.',
+  'faq.often.plan': 'Weighted sessions a week in your plan: {sessions}.',
   'faq.often.stop': 'Your result: no weighted sessions for now.',
   'faq.faster.q': 'Will running with ankle weights make me faster?',
   'faq.faster.a':

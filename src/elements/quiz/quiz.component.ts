@@ -11,7 +11,6 @@ import {
   LOCKED_RULES,
   QUESTION_SECTIONS,
   RUN_FREQUENCIES,
-  VERDICTS,
   WEIGHTED_BEFORE,
   assessWith,
   attachCtas,
@@ -40,6 +39,7 @@ import {
   type WeightUnit,
 } from '../../core/engine.js';
 import { LoadwiseAnswerEvent, LoadwiseCompleteEvent, LoadwiseCtaEvent } from '../../events/events.js';
+import { InvalidJson, ctaLink, isObject, json, readCtas, shown } from '../../internal/ctas.js';
 import { LoadwiseElement } from '../../internal/loadwise-element.js';
 import { quizStyles } from './quiz.styles.js';
 import { QUIZ_STRINGS, type QuizStringKey } from './quiz.strings.js';
@@ -78,22 +78,6 @@ const LIMITS: Readonly<Record<WeightUnit, readonly [number, number]>> = {
   lb: [Math.ceil(kgToLb(BODY_WEIGHT_KG.min)), Math.floor(kgToLb(BODY_WEIGHT_KG.max))],
 };
 
-/** An attribute value that is not JSON, kept so that the element can report it. */
-class InvalidJson {
-  constructor(readonly text: string) {}
-}
-const json = {
-  fromAttribute(value: string | null): unknown {
-    if (value === null) return undefined;
-    try {
-      return JSON.parse(value);
-    } catch {
-      return new InvalidJson(value);
-    }
-  },
-};
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function valueOf(answers: Answers, id: string): unknown {
   return BUILT_IN.has(id) ? (answers as Record<string, unknown>)[id] : answers.custom?.[id];
@@ -198,7 +182,7 @@ export class LoadwiseQuiz extends LoadwiseElement {
       this.prefill = this.readAnswers(this.answers, content);
       stale = true;
     }
-    if (this.seen.ctas !== this.ctas) this.links = this.readCtas(this.ctas);
+    if (this.seen.ctas !== this.ctas) this.links = readCtas(this.ctas, (field, expected, value) => this.report(field, expected, value), (value, field) => this.safeUrl(value, field));
     this.seen = { content, answers: this.answers, ctas: this.ctas };
     if (stale) {
       this.steps = stepsOf(content, this.prefill);
@@ -524,14 +508,7 @@ export class LoadwiseQuiz extends LoadwiseElement {
   }
 
   private renderLink(cta: Cta, context: string): TemplateResult {
-    return html`<a
-      class="cta"
-      part="cta"
-      href=${cta.href}
-      rel=${cta.kind === 'professional' ? 'noopener' : 'sponsored noopener'}
-      @click=${() => this.emit(new LoadwiseCtaEvent({ ctaId: cta.id, href: cta.href, context }))}
-      >${cta.label}</a
-    >`;
+    return ctaLink(cta, () => this.emit(new LoadwiseCtaEvent({ ctaId: cta.id, href: cta.href, context })));
   }
 
   private renderForget(): TemplateResult | typeof nothing {
@@ -668,33 +645,9 @@ export class LoadwiseQuiz extends LoadwiseElement {
     return answers;
   }
 
-  private readCtas(input: unknown): Cta[] {
-    if (input === undefined || input === null) return [];
-    if (!Array.isArray(input)) {
-      this.report('ctas', 'an array of CTAs', input);
-      return [];
-    }
-    const out: Cta[] = [];
-    input.forEach((item: unknown, i) => {
-      const { id, label, kind, verdicts, alternativeId } = isObject(item) ? item : ({} as Record<string, unknown>);
-      const ok =
-        typeof id === 'string' &&
-        id !== '' &&
-        typeof label === 'string' &&
-        label.trim() !== '' &&
-        [undefined, 'commerce', 'professional'].includes(kind as string) &&
-        (verdicts === undefined || (Array.isArray(verdicts) && verdicts.every((v) => (VERDICTS as readonly unknown[]).includes(v)))) &&
-        (alternativeId === undefined || typeof alternativeId === 'string');
-      if (!ok) return this.report(`ctas[${i}]`, '{ id, label, href, kind?: "commerce" | "professional", verdicts? }', item);
-      const href = this.safeUrl((item as Record<string, unknown>)['href'], `ctas[${i}].href`);
-      if (href) out.push({ ...(item as unknown as Cta), href });
-    });
-    return out;
-  }
-
   /** Reports an invalid `answers` or `ctas` value once, naming what is expected. */
   private report(name: string, expected: string, value: unknown): void {
-    const shown = String(value instanceof InvalidJson ? value.text : JSON.stringify(value)).slice(0, 120);
-    this.reportOnce(`input:${name}`, shown, `"${name}" expects ${expected}; got ${shown}.`);
+    const text = shown(value);
+    this.reportOnce(`input:${name}`, text, `"${name}" expects ${expected}; got ${text}.`);
   }
 }

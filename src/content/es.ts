@@ -1,0 +1,1272 @@
+import type { ContentPack, Source } from '../core/schema/content.js';
+import type { Condition } from '../core/schema/condition.js';
+
+/*
+ * The Spanish pack: a translation of en.ts with the same structure, ids, conditions, numbers and
+ * sources. Only `import type` lines: the pack is built as a standalone lazy chunk.
+ *
+ * Writing rules: plain text only (never HTML or markdown), informal "tú", neutral Spanish for
+ * Spain and Latin America, short sentences for a phone screen, every load in kg and lb, decimals
+ * with a comma in prose, a no-break space before "%", and no claim stronger than the English.
+ * Source labels are citations and stay as in en.ts.
+ */
+
+const REVIEWED = '2026-11-22';
+
+// ---------------------------------------------------------------------------------------------
+// Sources (verbatim from en.ts).
+// ---------------------------------------------------------------------------------------------
+
+const CLAREMONT: Source = {
+  label: 'Claremont & Hall, Med Sci Sports Exerc 20(2)',
+  year: 1988,
+  url: 'https://doi.org/10.1249/00005768-198820020-00011',
+};
+const BHAMBHANI: Source = { label: 'Bhambhani et al., Arch Phys Med Rehabil 71(3)', year: 1990 };
+const COIFMAN: Source = {
+  label: 'Coifman et al., Appl Ergon 114',
+  year: 2024,
+  url: 'https://doi.org/10.1016/j.apergo.2023.104109',
+};
+const BROWNING: Source = {
+  label: 'Browning et al., Med Sci Sports Exerc 39(3)',
+  year: 2007,
+  url: 'https://doi.org/10.1249/mss.0b013e31802b3562',
+};
+const MARTIN_CAVANAGH: Source = { label: 'Martin & Cavanagh, J Biomech', year: 1990 };
+const DUCLOS: Source = { label: 'Duclos et al., Clin Biomech 29(3)', year: 2014 };
+const GRAVES: Source = { label: 'Graves et al. (authors unverified), Med Sci Sports Exerc', year: 1988 };
+const ANKLE_WRIST_1989: Source = {
+  label: 'Authors unconfirmed, Arch Phys Med Rehabil 70(4)',
+  year: 1989,
+  url: 'https://pubmed.ncbi.nlm.nih.gov/2930343/',
+};
+const SKINNER: Source = { label: 'Skinner & Barrack, Arch Phys Med Rehabil 71(2)', year: 1990 };
+const MILLER: Source = {
+  label: 'Miller & Stamford, J Appl Physiol 62(4)',
+  year: 1987,
+  url: 'https://jap.physiology.org/content/62/4/1497.long',
+};
+const ACSM_2009: Source = { label: 'Ratamess et al. (ACSM), Med Sci Sports Exerc 41(3)', year: 2009 };
+const AKATSU: Source = {
+  label: 'Akatsu et al., Int J Environ Res Public Health 19(12)',
+  year: 2022,
+  url: 'https://doi.org/10.3390/ijerph19127350',
+};
+const FESER: Source = {
+  label: 'Feser et al., Eur J Sport Sci 20(3)',
+  year: 2020,
+  url: 'https://doi.org/10.1080/17461391.2019.1629631',
+};
+const HOWE: Source = {
+  label: 'Howe et al., Cochrane Review',
+  year: 2011,
+  url: 'https://doi.org/10.1002/14651858.CD000333.pub2',
+};
+const INVEST: Source = {
+  label: 'Beavers et al. (INVEST), JAMA Netw Open 8(6)',
+  year: 2025,
+  url: 'https://doi.org/10.1001/jamanetworkopen.2025.16772',
+};
+const TROUNSON: Source = {
+  label: 'Trounson et al., PLoS ONE 15(12)',
+  year: 2020,
+  url: 'https://vuir.vu.edu.au/41863',
+};
+const NIELSEN_PLOS: Source = {
+  label: 'Nielsen et al., PLoS ONE 9(6)',
+  year: 2014,
+  url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4055729',
+};
+const NIELSEN_JOSPT: Source = { label: 'Nielsen et al., J Orthop Sports Phys Ther 44(10)', year: 2014 };
+const NIELSEN_IJSPT: Source = {
+  label: 'Nielsen et al., Int J Sports Phys Ther 9(3)',
+  year: 2014,
+  url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4060311/',
+};
+const BUIST: Source = {
+  label: 'Buist et al., Am J Sports Med 36(1)',
+  year: 2008,
+  url: 'https://pubmed.ncbi.nlm.nih.gov/17940147/',
+};
+const ALENTORN: Source = { label: 'Alentorn-Geli et al., J Orthop Sports Phys Ther 47(6)', year: 2017 };
+const HOOGKAMER: Source = {
+  label: 'Hoogkamer et al., Med Sci Sports Exerc 48(11)',
+  year: 2016,
+  url: 'https://doi.org/10.1249/MSS.0000000000001012',
+};
+const MAYO: Source = {
+  label: 'Mayo Clinic staff, "Walking with ankle weights? Stop!"',
+  year: 2023,
+  url: 'https://www.mayoclinic.org/healthy-lifestyle/fitness/in-depth/health-tip/art-20049111',
+};
+const PUTHOFF: Source = { label: 'Puthoff et al., Med Sci Sports Exerc 38(4)', year: 2006 };
+const SHAW_SNOW: Source = { label: 'Shaw & Snow, J Gerontol A 53(1)', year: 1998 };
+const GOTTSCHALL: Source = {
+  label: 'Gottschall & Kram, J Biomech 38',
+  year: 2005,
+  url: 'https://doi.org/10.1016/j.jbiomech.2004.04.023',
+};
+const MILANOVIC: Source = {
+  label: 'Milanović et al., Sports Med 45(10)',
+  year: 2015,
+  url: 'https://doi.org/10.1007/s40279-015-0365-0',
+};
+const LAUERSEN: Source = {
+  label: 'Lauersen et al., Br J Sports Med 52(24)',
+  year: 2018,
+  url: 'https://bjsm.bmj.com/content/52/24/1557',
+};
+const OLMEDILLAS: Source = { label: 'Olmedillas et al., BMC Med 10:168', year: 2012 };
+const GOMEZ_BRUTON: Source = { label: 'Gómez-Bruton et al., PLoS ONE 8(8)', year: 2013 };
+const ABRAHIN: Source = {
+  label: 'Abrahin et al., Rev Bras Reumatol 56(4)',
+  year: 2016,
+  url: 'https://pubmed.ncbi.nlm.nih.gov/27476628/',
+};
+
+// ---------------------------------------------------------------------------------------------
+// Conditions used by several claims and alternatives (as in en.ts).
+// ---------------------------------------------------------------------------------------------
+
+const RUNNING: Condition = { eq: { id: 'activity', value: 'running' } };
+const WALKING: Condition = { eq: { id: 'activity', value: 'walking' } };
+const ANY_JOINT_PROBLEM: Condition = { in: { id: 'jointProblem', values: ['past', 'current'] } };
+const CURRENT_JOINT_PROBLEM: Condition = { eq: { id: 'jointProblem', value: 'current' } };
+const NO_RUNNING_BASE: Condition = { in: { id: 'runFrequency', values: ['none', 'occasional'] } };
+const BONE_HEALTH: Condition = { eq: { id: 'boneHealth', value: true } };
+const DIZZINESS: Condition = { eq: { id: 'dizziness', value: true } };
+const PREGNANT: Condition = { eq: { id: 'pregnant', value: true } };
+const AGE_65_PLUS: Condition = { in: { id: 'ageBand', values: ['65-plus'] } };
+const WEIGHTED_WITH_ISSUES: Condition = { eq: { id: 'weightedBefore', value: 'with-issues' } };
+const WANTS_STRENGTH_OR_TONING: Condition = {
+  any: [{ has: { id: 'goals', value: 'strength' } }, { has: { id: 'goals', value: 'toning' } }],
+};
+
+/** The Spanish pack, translated from en.ts (reviewed 2026-11-22). */
+export const es: ContentPack = {
+  locale: 'es',
+
+  // -------------------------------------------------------------------------------------------
+  // Questions, in ANSWER_IDS order: screening, then experience, then goals.
+  // -------------------------------------------------------------------------------------------
+  questions: [
+    {
+      id: 'heartCondition',
+      text: '¿Te ha dicho un médico que tienes un problema de corazón o hipertensión?',
+      help: 'Sí, aunque estés en tratamiento.',
+      advice: { true: 'Consulta a tu médico antes de añadir peso o hacer ejercicio más intenso.' },
+    },
+    {
+      id: 'chestPain',
+      text: '¿Tienes dolor en el pecho, en reposo o en actividad?',
+      help: 'También cuenta la sensación de presión u opresión.',
+      advice: { true: 'Detente y ve al médico antes de empezar cualquier ejercicio nuevo. Si es intenso, o viene con falta de aire o sudoración, llama a emergencias.' },
+    },
+    {
+      id: 'dizziness',
+      text: '¿Has perdido el equilibrio por un mareo, o te has desmayado, en los últimos 12 meses?',
+      help: 'No cuenta un leve aturdimiento por respirar agitadamente.',
+      advice: { true: 'Primero ve al médico para encontrar la causa: el peso dificulta el equilibrio.' },
+    },
+    {
+      id: 'chronicCondition',
+      text: '¿Tienes otra enfermedad crónica, o te han recetado medicación para alguna?',
+      help: 'Por ejemplo: diabetes, enfermedad renal o pulmonar, artritis, cáncer, aunque esté controlada.',
+      advice: { true: 'Consulta a tu médico o a un profesional del ejercicio titulado antes de añadir peso.' },
+    },
+    {
+      id: 'supervisedOnly',
+      text: '¿Un médico te ha dicho que hagas ejercicio solo con supervisión médica?',
+      help: 'Por ejemplo, solo con un profesional de la salud presente.',
+      advice: { true: 'Limítate al ejercicio supervisado y consulta a tu equipo médico antes de añadir peso.' },
+    },
+    {
+      id: 'jointProblem',
+      text: '¿Algún problema de huesos, articulaciones, músculos o tendones en tobillos, rodillas, caderas o espalda?',
+      help: '«Sí, ahora»: lo has tenido en los últimos 12 meses y todavía te limita.',
+      options: { none: 'No', past: 'En el pasado, ya curado', current: 'Sí, ahora o en los últimos 12 meses' },
+      advice: {
+        current: 'Consulta a un médico o fisioterapeuta antes de añadir peso: la carga extra podría empeorarlo. Las opciones de bajo impacto pueden irte bien.',
+        past: 'Sigue con precaución: empieza con menos peso y detente si reaparece.',
+      },
+    },
+    {
+      id: 'boneHealth',
+      text: '¿Tienes osteoporosis o has tenido alguna vez una fractura por estrés?',
+      help: 'También cuenta la baja densidad ósea.',
+      advice: { true: 'No corras con peso en los tobillos. Para caminar con tobilleras ligeras, consulta antes a un médico o fisioterapeuta.' },
+    },
+    {
+      id: 'pregnant',
+      text: '¿Estás embarazada o has dado a luz en los últimos 6 meses?',
+      help: 'Responde sí si es posible que lo estés.',
+      advice: { true: 'Consulta antes a tu matrona o a tu médico. Nada de peso hasta que te den el visto bueno.' },
+    },
+    {
+      id: 'unwell',
+      text: '¿Te encuentras mal ahora, por ejemplo con un resfriado o fiebre?',
+      help: 'Solo enfermedades pasajeras.',
+      advice: { true: 'Nada de peso hasta que te recuperes del todo; después, vuelve a hacer el cuestionario.' },
+    },
+    {
+      id: 'activity',
+      text: '¿Vas a llevar las tobilleras para correr o para caminar?',
+      help: 'Los consejos y los límites son distintos.',
+      options: { running: 'Correr', walking: 'Caminar' },
+    },
+    {
+      id: 'ageBand',
+      text: '¿Cuántos años tienes?',
+      help: 'Solo se usa tu grupo de edad.',
+      options: { 'under-18': 'Menos de 18', '18-44': '18–44', '45-64': '45–64', '65-plus': '65 o más' },
+      advice: {
+        'under-18': 'Estos consejos son para adultos. Pregunta a un entrenador, a tu profesor de educación física o a un médico.',
+        '65-plus': 'A partir de los 65 no se aconseja correr con peso (riesgo para el equilibrio). Caminar con tobilleras ligeras puede ser posible, con precaución.',
+      },
+    },
+    {
+      id: 'runFrequency',
+      text: '¿Con qué frecuencia corres ahora?',
+      help: '«Con regularidad»: 3 o más salidas por semana durante 3 meses o más.',
+      options: { none: 'No corro', occasional: 'De vez en cuando', regular: '3 o más veces por semana, desde hace 3 meses o más' },
+      advice: {
+        none: 'Caminar con poco peso está bien. Para correr con peso, primero crea una base de carrera, por ejemplo alternando caminar y trotar.',
+        occasional: 'Para correr con peso, primero llega a 3 o más salidas por semana durante 3 meses. Caminar con tobilleras ligeras ya es una opción.',
+      },
+    },
+    {
+      id: 'weightedBefore',
+      text: '¿Has usado antes tobilleras con peso para correr o caminar?',
+      help: '«Problemas»: dolor, lesión o cambios en la zancada.',
+      options: { never: 'No, nunca', 'without-issues': 'Sí, sin problemas', 'with-issues': 'Sí, y tuve problemas' },
+      advice: { 'with-issues': 'No se aconseja correr con ellas. Si caminas, usa menos peso y detente al primer dolor.' },
+    },
+    {
+      id: 'bodyWeightKg',
+      text: 'Tu peso corporal (opcional)',
+      help: 'Fija el límite del 3 % para las dos tobilleras y la estimación de calorías. No sale de tu dispositivo.',
+    },
+    {
+      id: 'goals',
+      text: '¿Qué objetivos tienes?',
+      help: 'Elige los que quieras, o ninguno.',
+      options: {
+        strength: 'Ganar fuerza',
+        endurance: 'Ganar resistencia',
+        speed: 'Correr más rápido',
+        calories: 'Quemar más calorías',
+        bone: 'Huesos más fuertes',
+        toning: 'Tonificar las piernas',
+      },
+    },
+  ],
+
+  // -------------------------------------------------------------------------------------------
+  // Reasons: one text per locked rule id (rules/safety.ts) and for `incomplete`.
+  // Several age rules also fire for under-18, so their texts say "tu grupo de edad".
+  // -------------------------------------------------------------------------------------------
+  reasons: {
+    'heart-condition': 'Problema de corazón o hipertensión. Correr es un ejercicio intenso: consulta a tu médico antes de añadir peso o hacer ejercicio más duro.',
+    'chest-pain': 'Dolor en el pecho. Detente y ve al médico antes de empezar cualquier ejercicio nuevo.',
+    dizziness: 'Mareos o desmayos. Primero ve al médico para encontrar la causa: el peso dificulta el equilibrio.',
+    'chronic-condition': 'Una enfermedad crónica. Consulta a tu médico o a un profesional del ejercicio titulado antes de añadir peso.',
+    'supervised-only': 'Tu médico te indicó hacer solo ejercicio supervisado. Respétalo y consulta a tu equipo médico antes de añadir peso.',
+    'joint-current': 'Un problema actual de huesos, articulaciones o tejidos blandos. Consulta a un médico o fisioterapeuta antes de añadir peso: la carga extra podría empeorarlo.',
+    pregnant: 'Embarazo o parto reciente. Consulta antes a tu matrona o a tu médico. Nada de peso hasta que te den el visto bueno.',
+    unwell: 'Te encuentras mal. Nada de peso hasta que te recuperes del todo; después, vuelve a hacer el cuestionario.',
+    'under-18': 'Estos consejos son para adultos. Pregunta a un entrenador, a tu profesor de educación física o a un médico cómo entrenar un cuerpo en crecimiento.',
+    'no-running-base': 'Aún no corres con regularidad. Primero llega a 3 o más salidas por semana durante 3 meses; caminar con poco peso o alternar caminar y trotar son mejores formas de empezar.',
+    'bone-health-running': 'Osteoporosis o fractura por estrés. Correr ya carga tus huesos: nada de peso en los tobillos. Pregunta a un profesional qué te conviene.',
+    'weighted-issues-running': 'Problemas previos con tobilleras con peso, que cambian la forma de correr. No se aconseja correr con ellas.',
+    'age-65-running': 'En tu grupo de edad no se aconseja correr con peso: riesgo para el equilibrio y la zancada, con poco beneficio.',
+    'joint-past': 'Una lesión previa aumenta el riesgo de otras nuevas. Empieza con menos peso y progresa más despacio; detente si vuelve el dolor de antes.',
+    'age-45-running': 'En tu grupo de edad, correr requiere más precaución. ¿Te inicias en el ejercicio intenso? Consulta antes a un profesional del ejercicio titulado.',
+    'new-to-weights-running': 'Sin experiencia corriendo con peso, o con problemas previos. La carga más ligera, tramos cortos y suaves; quítate el peso si cambia tu zancada.',
+    'age-65-walking': 'En tu grupo de edad, el peso puede alterar el equilibrio. Tobilleras ligeras y terreno llano; no las uses si te has caído o te has sentido inestable últimamente.',
+    'bone-health-walking': 'Osteoporosis o fractura por estrés. Para caminar con tobilleras ligeras, consulta antes a un médico o fisioterapeuta; usa cargas bajas.',
+    'weighted-issues-walking': 'Problemas previos con tobilleras con peso. Si caminas, usa menos peso; detente al primer dolor o cambio en tu paso.',
+    incomplete: 'Responde todas las preguntas para ver un plan con las cargas.',
+  },
+
+  rules: [],
+
+  // -------------------------------------------------------------------------------------------
+  // Verdicts
+  // -------------------------------------------------------------------------------------------
+  verdicts: {
+    'see-professional': {
+      title: 'Consulta antes a un profesional',
+      summary: 'Consulta a un médico o a un profesional del ejercicio titulado antes de usar peso o hacer ejercicio más intenso. No es consejo médico.',
+      advice: [
+        'Enseña tus respuestas a un médico, fisioterapeuta o profesional del ejercicio.',
+        'Nada de tobilleras con peso hasta tener su consejo.',
+        'Dolor en el pecho o desmayo: busca ayuda médica de inmediato.',
+        'Mira las alternativas: hay opciones más suaves.',
+      ],
+    },
+    wait: {
+      title: 'Aún no: espera',
+      summary: 'Vuelve cuando te hayas recuperado o cuando tu matrona o tu médico den el visto bueno.',
+      advice: [
+        'Enfermedad: descansa hasta estar bien y luego retoma sin peso.',
+        'Embarazo o parto reciente: consulta a tu matrona o a tu médico.',
+        'Vuelve a hacer el cuestionario cuando cambie tu situación.',
+        'Mientras tanto, mira las alternativas.',
+      ],
+    },
+    'not-recommended': {
+      title: 'No recomendado para ti por ahora',
+      summary: 'En tu caso, las tobilleras con peso añaden riesgo con poco beneficio demostrado.',
+      advice: [
+        'Mira las alternativas: hay mejores opciones.',
+        '¿Estás creando tu base de carrera? Corre sin peso.',
+        'El trabajo de fuerza 2–3 días por semana fortalece las piernas.',
+        'Vuelve a hacer el cuestionario si cambian tus respuestas.',
+      ],
+    },
+    caution: {
+      title: 'Posible, con más precaución',
+      summary: 'No hay señales de alarma, pero empieza con menos peso y progresa más despacio.',
+      advice: [
+        'La carga más ligera; tramos cortos con peso.',
+        'Detente de inmediato si te duele una articulación o cambia tu zancada.',
+        'Considera ver antes a un fisioterapeuta o entrenador.',
+        'Mira también las alternativas.',
+      ],
+    },
+    ready: {
+      title: 'No hay señales de alarma',
+      summary: 'Nada descarta las tobilleras con peso. Los beneficios son pequeños y los daños no se han estudiado: las cargas se mantienen bajas.',
+      advice: [
+        'Empieza con poco peso; respeta los límites del plan.',
+        'Espera quemar algunas calorías más, sin mejora demostrada de fuerza ni de velocidad.',
+        'Detente si el dolor dura más de un día o cambia tu zancada.',
+        'No es consejo médico. Vuelve a hacer el cuestionario si cambia tu salud.',
+      ],
+    },
+  },
+
+  // -------------------------------------------------------------------------------------------
+  // Plans (texts around the numbers in rules/safety.ts PLAN_NUMBERS)
+  // -------------------------------------------------------------------------------------------
+  plans: {
+    running: {
+      progression: 'Añade como mucho 0,25 kg (0,5 lb) por tobillo cada {span}, si no tienes dolor y tu zancada no cambia; nunca la misma semana en que aumentes la distancia. Solo a ritmo suave: sin peso en intervalos, series en cuesta, salidas largas ni carreras.',
+      warmUp: [
+        'Camina o trota suave, 5–10 min.',
+        '10 balanceos de pierna adelante-atrás y laterales, con cada pierna.',
+        '10 zancadas caminando.',
+        'Corre unos minutos y luego ponte las tobilleras.',
+      ],
+      formCues: [
+        'Cuerpo erguido, mirada al frente.',
+        'Pasos cortos y rápidos.',
+        'No alargues demasiado la zancada: apoya bajo la cadera.',
+        'Relaja hombros, brazos y manos.',
+        '¿Notas la zancada distinta? Quítate el peso.',
+      ],
+      stopSigns: [
+        'Dolor que dura más de 24 horas después de correr: sin peso hasta que desaparezca.',
+        'Cojera o cambio en la zancada: quítate el peso.',
+        'Dolor articular: detente y quítate el peso.',
+        'Mareo, dolor u opresión en el pecho: detente de inmediato y busca ayuda médica.',
+      ],
+    },
+    walking: {
+      progression: 'Cada {span}, añade 0,25 kg (0,5 lb) por tobillo o 5–10 min, si no tienes dolor. Un solo cambio cada vez.',
+      warmUp: [
+        'Camina suave sin peso, 5 min.',
+        '10 balanceos de pierna adelante-atrás y laterales, con cada pierna; apóyate si lo necesitas.',
+        '10 zancadas caminando, suaves.',
+        'Ajusta bien las tobilleras por encima del hueso del tobillo.',
+      ],
+      formCues: [
+        'Cuerpo erguido, mirada al frente.',
+        'Longitud de paso habitual: no lo alargues de más.',
+        'Apoya bajo la cadera y deja rodar el pie.',
+        'Brazos relajados, con balanceo.',
+        'Empieza en terreno llano y bien iluminado.',
+      ],
+      stopSigns: [
+        'Dolor que dura más de 24 horas después de caminar: sin peso hasta que desaparezca.',
+        'Cojera, tropiezos o cambio en el paso: quítate las tobilleras.',
+        'Dolor de tobillo, rodilla, cadera o espalda: detente y quítate las tobilleras.',
+        'Mareo, dolor u opresión en el pecho: detente de inmediato y busca ayuda médica.',
+      ],
+    },
+  },
+
+  // -------------------------------------------------------------------------------------------
+  // Claims: 8 benefits, 12 risks, each with the same level of detail.
+  // -------------------------------------------------------------------------------------------
+  claims: [
+    // ---- Benefits ----
+    {
+      id: 'extra-calories-fixed-pace',
+      kind: 'benefit',
+      topic: 'heart',
+      title: 'Más calorías al mismo ritmo',
+      summary: 'Un 5–8 % más de energía a igual velocidad, pero la mayoría va más despacio y lo pierde.',
+      certainty: 'moderate',
+      evidenceType: 'lab-study',
+      detail: {
+        numbers: '8 corredores (Claremont y Hall 1988). 70 kg, 10 km/h (6 mph), 1 kg (2,2 lb) por tobillo: +26–52 kcal sobre 326 cada 30 min. A su propio ritmo, 7 corredores fueron más despacio: sin ganancia (Bhambhani 1990).',
+        mechanism: 'Balancear peso en la pierna exige mucha energía.',
+      },
+      sources: [CLAREMONT, BHAMBHANI, COIFMAN],
+      reviewed: REVIEWED,
+      appliesWhen: [{ when: { has: { id: 'goals', value: 'calories' } }, why: 'Tu objetivo: quemar calorías.' }],
+    },
+    {
+      id: 'swing-muscle-work',
+      kind: 'benefit',
+      topic: 'muscles',
+      title: 'Más trabajo para los músculos que balancean la pierna',
+      summary: 'Los flexores de cadera y los isquiotibiales trabajan más mientras llevas el peso.',
+      certainty: 'moderate',
+      evidenceType: 'lab-study',
+      detail: {
+        numbers: '0,5–1,5 kg (1–3,3 lb) en el tobillo: momentos articulares +20–48 %, ángulos con cambios de 4° como máximo (Duclos 2014, pacientes tras un accidente cerebrovascular). Más actividad en los músculos del balanceo (Browning 2007) y más fuerza en las articulaciones (Martin y Cavanagh 1990).',
+        mechanism: 'La cadera hace más fuerza para mover la pierna más pesada; no hay pruebas de que te haga más fuerte.',
+      },
+      sources: [BROWNING, DUCLOS, MARTIN_CAVANAGH],
+      reviewed: REVIEWED,
+      appliesWhen: [{ when: WANTS_STRENGTH_OR_TONING, why: 'Tu objetivo: fuerza o tonificación.' }],
+    },
+    {
+      id: 'higher-effort-heart-rate',
+      kind: 'benefit',
+      topic: 'heart',
+      title: 'Frecuencia cardiaca más alta mientras las llevas',
+      summary: 'La frecuencia cardiaca y el consumo de oxígeno suben un poco, solo durante la sesión.',
+      certainty: 'moderate',
+      evidenceType: 'lab-study',
+      detail: {
+        numbers: '1,36 kg (3 lb) por tobillo, caminando cuesta arriba: frecuencia cardiaca +7,6 latidos/min, oxígeno +9 %, mismo esfuerzo percibido (Graves 1988). 1,6–4,8 kg (3,5–10,6 lb): el gasto energético subió con la carga, más en el tobillo que en la muñeca (8 hombres, 1989).',
+        mechanism: 'Más masa, más trabajo para el corazón; no se ha estudiado si mejora la forma física.',
+      },
+      sources: [GRAVES, ANKLE_WRIST_1989],
+      reviewed: REVIEWED,
+      appliesWhen: [{ when: { has: { id: 'goals', value: 'endurance' } }, why: 'Tu objetivo: resistencia.' }],
+    },
+    {
+      id: 'walking-energy-cost',
+      kind: 'benefit',
+      topic: 'heart',
+      title: 'Caminar con ellas gasta más energía',
+      summary: 'Alrededor de un 3–8 % más por kg, sumando los dos tobillos.',
+      certainty: 'moderate',
+      evidenceType: 'lab-study',
+      detail: {
+        numbers: '1,82 kg (4 lb) por tobillo: +17,6 %; en un solo tobillo: +7,4 % (Skinner y Barrack 1990). +0,8 % por cada 100 g (3,5 oz) (Miller y Stamford 1987). 70 kg, 1 kg (2,2 lb) por tobillo: +10–27 kcal sobre una caminata de 30 min y 168 kcal.',
+        mechanism: 'Balancearlas exige mucha energía, pero la gente camina más despacio.',
+      },
+      sources: [SKINNER, MILLER],
+      reviewed: REVIEWED,
+      appliesWhen: [{ when: WALKING, why: 'Piensas caminar con peso.' }],
+    },
+    {
+      id: 'ankle-weight-strength-exercises',
+      kind: 'benefit',
+      topic: 'muscles',
+      title: 'Ejercicios de fuerza con tobilleras',
+      summary: 'Las elevaciones y flexiones lentas de pierna con tobilleras son entrenamiento contra resistencia, que aumenta la fuerza; las tobilleras por sí solas no se han estudiado.',
+      certainty: 'moderate',
+      evidenceType: 'controlled-trial',
+      detail: {
+        numbers: 'ACSM: 1–3 series de 8–12 repeticiones, 2–3 días por semana; +2–10 % de carga cuando superes el objetivo en 1–2 repeticiones. Incrementos de las tobilleras: normalmente 0,25 kg (0,5 lb). Valoración basada en el entrenamiento contra resistencia en general.',
+        mechanism: 'Los músculos se adaptan a cargas que solo pueden levantar 8–12 veces.',
+      },
+      sources: [ACSM_2009],
+      reviewed: REVIEWED,
+      appliesWhen: [{ when: WANTS_STRENGTH_OR_TONING, why: 'Tu objetivo: fuerza o tonificación.' }],
+    },
+    {
+      id: 'older-adults-2022-study',
+      kind: 'benefit',
+      topic: 'muscles',
+      title: 'Un estudio pequeño y sin control en personas mayores',
+      summary: 'Entre 50 y 90 años: mejor resultado en la prueba de levantarse de la silla tras 3 meses con tobilleras con peso; sin grupo de control.',
+      certainty: 'very-low',
+      evidenceType: 'uncontrolled-trial',
+      detail: {
+        numbers: '74 voluntarios, evaluados antes por riesgo de caídas. Solo una prueba de levantarse de la silla en 30 segundos; sin prueba de fuerza ni carrera; no se indica el peso de las tobilleras ni su uso al caminar.',
+        mechanism: 'Podría explicarse por unas piernas más fuertes, la práctica u otros cambios.',
+      },
+      sources: [AKATSU],
+      reviewed: REVIEWED,
+      appliesWhen: [{ when: { in: { id: 'ageBand', values: ['45-64', '65-plus'] } }, why: 'Estás en el grupo de edad estudiado o cerca de él.' }],
+    },
+    {
+      id: 'training-gain-not-studied',
+      kind: 'benefit',
+      topic: 'muscles',
+      title: 'Mejoras duraderas de fuerza o resistencia: sin estudiar',
+      summary: 'No se ha probado al correr con peso en los tobillos.',
+      certainty: 'not-studied',
+      evidenceType: 'no-study',
+      detail: {
+        numbers: 'Ningún estudio en corredores de fondo. El único estudio a largo plazo, con sprints: sin mejora de velocidad (Feser 2020). 0,5–2 kg (1–4,4 lb) está muy por debajo de las cargas del entrenamiento de fuerza.',
+        mechanism: 'La fuerza requiere pocas repeticiones cerca de tu límite, no miles de balanceos con poco peso.',
+      },
+      sources: [FESER, ACSM_2009],
+      reviewed: REVIEWED,
+      appliesWhen: [
+        {
+          when: { any: [{ has: { id: 'goals', value: 'strength' } }, { has: { id: 'goals', value: 'endurance' } }] },
+          why: 'Tu objetivo: fuerza o resistencia.',
+        },
+      ],
+    },
+    {
+      id: 'bone-density-not-studied',
+      kind: 'benefit',
+      topic: 'bones',
+      title: 'Huesos más fuertes: sin estudiar',
+      summary: 'Ningún ensayo ha medido la densidad ósea con tobilleras con peso.',
+      certainty: 'not-studied',
+      evidenceType: 'no-study',
+      detail: {
+        numbers: 'Entrenamiento de fuerza: densidad ósea de la cadera +1,03 % (43 ensayos, 4320 mujeres posmenopáusicas; Howe 2011). Un chaleco lastrado no frenó la pérdida ósea de la cadera en 150 adultos de unos 66 años a dieta (Beavers 2025).',
+        mechanism: 'El hueso necesita fuerzas intensas y variadas; las tobilleras ligeras aportan poco.',
+      },
+      sources: [HOWE, INVEST],
+      reviewed: REVIEWED,
+      appliesWhen: [
+        { when: { has: { id: 'goals', value: 'bone' } }, why: 'Tu objetivo: salud ósea. El entrenamiento de fuerza tiene mejor evidencia.' },
+        { when: BONE_HEALTH, why: 'Indicaste osteoporosis o una fractura por estrés: no confíes en las tobilleras con peso.' },
+      ],
+    },
+
+    // ---- Risks ----
+    {
+      id: 'gait-change',
+      kind: 'risk',
+      topic: 'form',
+      title: 'Más peso cambia tu forma de correr',
+      summary: 'A partir de alrededor del 3 % del peso corporal en las piernas, la forma de correr cambia; las tobilleras ligeras no cambiaron la técnica básica al trotar.',
+      certainty: 'low',
+      evidenceType: 'lab-study',
+      detail: {
+        numbers: '14 corredores: con un 3 % o más, menos impulso del tobillo; con un 5 %, más flexión de rodilla y más variabilidad (Trounson 2020). En sprints, con un 0,6–5 %: contacto con el suelo +2,9–8,9 % y un 0,6–7,4 % más lentos (Feser 2020). Con 70 kg, el 3 % es 1,05 kg (2,3 lb) por tobillo.',
+        mechanism: 'Cambian los tiempos y los ángulos articulares; no se ha estudiado el efecto en las lesiones.',
+        reduceRisk: 'Las dos tobilleras juntas, como máximo el 3 % de tu peso corporal, y solo a ritmo suave; quítatelas si cambia tu zancada.',
+      },
+      sources: [TROUNSON, FESER, CLAREMONT],
+      reviewed: REVIEWED,
+      appliesWhen: [
+        { when: WEIGHTED_WITH_ISSUES, why: 'Ya tuviste problemas con tobilleras con peso.' },
+        { when: RUNNING, why: 'Piensas correr con peso.' },
+      ],
+    },
+    {
+      id: 'joint-stress',
+      kind: 'risk',
+      topic: 'joints',
+      title: 'Más carga en rodillas y caderas; en la espalda, se desconoce',
+      summary: 'Las fuerzas en rodilla y cadera aumentan al balancear la pierna; la espalda no se ha estudiado.',
+      certainty: 'low',
+      evidenceType: 'lab-study',
+      detail: {
+        numbers: '0,5–1,5 kg (1–3,3 lb) en el tobillo: momentos articulares +20–48 %, potencia +20–114 % (Duclos 2014). 0,25–0,5 kg (0,5–1,1 lb) en el pie o el muslo: más fuerza en las articulaciones de encima (15 corredores; Martin y Cavanagh 1990).',
+        mechanism: 'La cadera y la rodilla deben frenar una pierna más pesada; no se ha estudiado el efecto en las lesiones.',
+        reduceRisk: 'La tobillera más ligera, tramos cortos y suaves; detente si te duele una articulación.',
+      },
+      sources: [DUCLOS, MARTIN_CAVANAGH],
+      reviewed: REVIEWED,
+      appliesWhen: [{ when: ANY_JOINT_PROBLEM, why: 'Tienes o has tenido un problema articular.' }],
+    },
+    {
+      id: 'patellofemoral-pain',
+      kind: 'risk',
+      topic: 'joints',
+      title: 'Dolor de rótula (patelofemoral)',
+      summary: 'Frecuente en corredores; ningún estudio lo relaciona con las tobilleras con peso.',
+      certainty: 'not-studied',
+      evidenceType: 'no-study',
+      detail: {
+        numbers: 'El 10 % de las lesiones en 254 principiantes lesionados; recuperación mediana (todas las lesiones): 71 días.',
+        mechanism: 'Más fuerza en la rodilla podría sobrecargar la rótula: es teoría, no datos.',
+        reduceRisk: 'Nunca aumentes peso y distancia la misma semana; detente si te duele la parte delantera de la rodilla.',
+      },
+      sources: [NIELSEN_PLOS],
+      reviewed: REVIEWED,
+      appliesWhen: [{ when: ANY_JOINT_PROBLEM, why: 'Tienes o has tenido un problema articular.' }],
+    },
+    {
+      id: 'it-band-syndrome',
+      kind: 'risk',
+      topic: 'joints',
+      title: 'Dolor de la cintilla o banda iliotibial',
+      summary: 'Dolor en la cara externa de la rodilla, asociado a aumentos bruscos del volumen de carrera; no se ha estudiado con tobilleras con peso.',
+      certainty: 'not-studied',
+      evidenceType: 'no-study',
+      detail: {
+        numbers: 'Más de un 30 % de aumento de la distancia semanal en 2 semanas: más dolor de cintilla iliotibial y de rótula en principiantes (estudio observacional, resumen secundario).',
+        mechanism: 'Hacer demasiado y demasiado pronto puede irritarla; el peso en el tobillo no se ha estudiado.',
+        reduceRisk: 'Primero aumenta poco a poco lo que corres; detente si te duele la cara externa de la rodilla.',
+      },
+      sources: [NIELSEN_JOSPT],
+      reviewed: REVIEWED,
+      appliesWhen: [{ when: NO_RUNNING_BASE, why: 'Aún no corres con regularidad.' }],
+    },
+    {
+      id: 'stress-fractures',
+      kind: 'risk',
+      topic: 'bones',
+      title: 'Fracturas por estrés',
+      summary: 'Aparecen cuando la carga supera la capacidad de reparación del hueso; ningún estudio las relaciona con las tobilleras con peso.',
+      certainty: 'not-studied',
+      evidenceType: 'no-study',
+      detail: {
+        numbers: 'Lesión por estrés en la tibia: hasta el 10–20 % de los corredores (fuentes secundarias). Dolor en la espinilla: la lesión más frecuente en principiantes, 15 %.',
+        mechanism: 'Las tobilleras añaden poco impacto, pero pueden fatigar los músculos que lo amortiguan.',
+        reduceRisk: 'No corras con peso si tienes osteoporosis o has tenido una fractura por estrés. Progresa despacio y descansa; ve al médico si tienes un dolor óseo agudo, localizado o que empeora.',
+      },
+      sources: [NIELSEN_PLOS],
+      reviewed: REVIEWED,
+      appliesWhen: [{ when: BONE_HEALTH, why: 'Indicaste osteoporosis o una fractura por estrés.' }],
+    },
+    {
+      id: 'muscle-imbalance',
+      kind: 'risk',
+      topic: 'muscles',
+      title: 'Desequilibrio muscular: una advertencia, no un hallazgo',
+      summary: 'Algunos entrenadores advierten de que unos músculos de la pierna trabajan de más y otros quedan descuidados; no se ha estudiado.',
+      certainty: 'not-studied',
+      evidenceType: 'no-study',
+      detail: {
+        numbers: 'Ningún estudio sobre el equilibrio muscular ni las lesiones. El trabajo extra recae sobre todo en los músculos del balanceo (Browning 2007).',
+        mechanism: 'Las tobilleras cargan los flexores de cadera y los isquiotibiales, no las pantorrillas ni los glúteos.',
+        reduceRisk: 'Entrena también glúteos, muslos y pantorrillas, 2–3 días por semana.',
+      },
+      sources: [BROWNING, ACSM_2009],
+      reviewed: REVIEWED,
+      appliesWhen: [{ when: WANTS_STRENGTH_OR_TONING, why: 'Tu objetivo: fuerza o tonificación.' }],
+    },
+    {
+      id: 'cartilage-damage',
+      kind: 'risk',
+      topic: 'joints',
+      title: 'Daño en el cartílago: la evidencia apunta en sentido contrario',
+      summary: 'No hay datos con tobilleras; los corredores aficionados tienen menos artrosis de cadera y rodilla que quienes no hacen ejercicio.',
+      certainty: 'moderate',
+      evidenceType: 'meta-analysis',
+      detail: {
+        numbers: 'Artrosis de cadera o rodilla: corredores aficionados 3,5 %, personas sedentarias 10,2 %, corredores de competición o de élite 13,3 %.',
+        mechanism: 'El cartílago tolera correr con moderación; se desconocen los efectos de las tobilleras a largo plazo.',
+        reduceRisk: 'Mantén un volumen de aficionado y cargas ligeras; consulta a un profesional si una articulación se hincha o te duele.',
+      },
+      sources: [ALENTORN],
+      reviewed: REVIEWED,
+      appliesWhen: [{ when: ANY_JOINT_PROBLEM, why: 'Tienes o has tenido un problema articular.' }],
+    },
+    {
+      id: 'slower-running-economy',
+      kind: 'risk',
+      topic: 'form',
+      title: 'Carrera más lenta y menos económica',
+      summary: 'El peso en los pies gasta energía a cualquier velocidad e hizo más lentos a los corredores.',
+      certainty: 'moderate',
+      evidenceType: 'lab-study',
+      detail: {
+        numbers: '100 g (3,5 oz) por zapatilla: +1 % de oxígeno, un 1 % más lento en 3000 m (Hoogkamer 2016). 1 kg (2,2 lb) en cada espinilla: +8 % de energía en hombres, +11 % en mujeres (15 corredores; Coifman 2024).',
+        mechanism: 'La energía que gastas en balancear el pie se resta al ritmo; no hay mejora posterior demostrada.',
+        reduceRisk: 'Sin peso en el trabajo de velocidad, las salidas largas ni las carreras; para ganar velocidad, haz intervalos o cuestas.',
+      },
+      sources: [HOOGKAMER, COIFMAN],
+      reviewed: REVIEWED,
+      appliesWhen: [{ when: { has: { id: 'goals', value: 'speed' } }, why: 'Tu objetivo: velocidad.' }],
+    },
+    {
+      id: 'sudden-load-increase',
+      kind: 'risk',
+      topic: 'joints',
+      title: 'Aumentos bruscos de la carga de entrenamiento',
+      summary: 'Aumentar deprisa lo que corres se asocia a lesiones; el peso añadido es un aumento más.',
+      certainty: 'low',
+      evidenceType: 'observational',
+      detail: {
+        numbers: 'Un plan lento con la «regla del 10 %» no redujo las lesiones: 20,8 % frente a 20,3 % de 532 principiantes (Buist 2008). Más lesiones al aumentar más de un 30 % la distancia semanal en 2 semanas, o al correr más de 3 km la primera semana con un IMC superior a 30 (Nielsen 2014, en parte resumen secundario).',
+        mechanism: 'Los tejidos tardan semanas en adaptarse; los aumentos bruscos no les dan tiempo.',
+        reduceRisk: 'Nunca aumentes peso y distancia la misma semana; deja 2 semanas o más entre cada aumento de peso.',
+      },
+      sources: [BUIST, NIELSEN_JOSPT, NIELSEN_IJSPT],
+      reviewed: REVIEWED,
+      appliesWhen: [{ when: NO_RUNNING_BASE, why: 'Aún no corres con regularidad.' }],
+    },
+    {
+      id: 'ankle-leg-strain',
+      kind: 'risk',
+      topic: 'muscles',
+      title: 'Sobrecarga del tobillo y de los músculos de la pierna',
+      summary: 'El personal de Mayo Clinic desaconseja caminar con ellas: pueden sobrecargar el tobillo y los músculos de la pierna.',
+      certainty: 'expert-opinion',
+      evidenceType: 'expert-opinion',
+      detail: {
+        numbers: 'Consejo de expertos; ningún ensayo ha contado estas lesiones.',
+        mechanism: 'La tobillera tira del tobillo en cada balanceo; los músculos cansados lo controlan peor.',
+        reduceRisk: 'Tobilleras ajustadas y acolchadas, desde 0,5 kg (1 lb); detente si te duele el tobillo o la espinilla.',
+      },
+      sources: [MAYO],
+      reviewed: REVIEWED,
+      appliesWhen: [
+        { when: WALKING, why: 'Piensas caminar con peso.' },
+        { when: WEIGHTED_WITH_ISSUES, why: 'Ya tuviste problemas con tobilleras con peso.' },
+      ],
+    },
+    {
+      id: 'balance-and-falls',
+      kind: 'risk',
+      topic: 'form',
+      title: 'Equilibrio y caídas',
+      summary: 'Un balanceo más pesado puede provocar tropiezos y caídas, sobre todo en personas mayores o con poco equilibrio.',
+      certainty: 'expert-opinion',
+      evidenceType: 'expert-opinion',
+      detail: {
+        numbers: 'Ningún estudio ha contado caídas. 1,82 kg (4 lb) por tobillo: más tiempo sobre una sola pierna en cada paso (Skinner y Barrack 1990). El estudio de 2022 evaluó antes el riesgo de caídas (Akatsu 2022).',
+        mechanism: 'Un pie más pesado puede despegarse menos del suelo; pasar más tiempo sobre una pierna pone a prueba el equilibrio.',
+        reduceRisk: 'Terreno llano y bien iluminado, la tobillera más ligera; ninguna si te has caído o te has sentido inestable este año. Las elevaciones de pierna en posición sentada o con apoyo son más seguras.',
+      },
+      sources: [MAYO, SKINNER, AKATSU],
+      reviewed: REVIEWED,
+      appliesWhen: [
+        { when: AGE_65_PLUS, why: 'Tienes 65 años o más.' },
+        { when: DIZZINESS, why: 'Indicaste mareos.' },
+      ],
+    },
+    {
+      id: 'weighted-vest-impact',
+      kind: 'risk',
+      topic: 'joints',
+      title: 'No está demostrado que un chaleco lastrado sea más seguro',
+      summary: 'No carga el balanceo de la pierna, pero añade impacto en cada paso; ningún estudio compara las lesiones.',
+      certainty: 'low',
+      evidenceType: 'lab-study',
+      detail: {
+        numbers: 'Chalecos del 10–20 % de la masa corporal: suben los dos picos de fuerza (10 personas caminando); la tasa de carga sube con chalecos del 15–20 %. Energía: alrededor de +1 % por cada 1 % del peso corporal, mucho menos por kg que en el tobillo.',
+        mechanism: 'Las piernas reciben el peso extra en cada pisada.',
+        reduceRisk: 'Empieza con alrededor del 5 % de tu peso corporal, camina primero y aumenta poco a poco.',
+      },
+      sources: [PUTHOFF],
+      reviewed: REVIEWED,
+      appliesWhen: [
+        { when: ANY_JOINT_PROBLEM, why: 'Tienes o has tenido un problema articular.' },
+        { when: BONE_HEALTH, why: 'Indicaste osteoporosis o una fractura por estrés: busca antes consejo profesional.' },
+      ],
+    },
+  ],
+
+  // -------------------------------------------------------------------------------------------
+  // Alternatives, in the required order. Goal weights from evidence.md §e.
+  // -------------------------------------------------------------------------------------------
+  alternatives: [
+    {
+      id: 'weighted-vest-walk',
+      title: 'Caminar con chaleco lastrado',
+      summary: 'La carga en el tronco mantiene natural el balanceo de las piernas.',
+      goals: { strength: 1, endurance: 1, speed: 0, calories: 1, bone: 1, toning: 0 },
+      impact: 'moderate',
+      equipment: ['vest'],
+      minutes: { min: 20, max: 45 },
+      beginner: true,
+      contraindications: ['Dolor de espalda o de cuello', 'Osteoporosis: consulta antes', 'Embarazo', 'Problemas de equilibrio'],
+      avoidWhen: [
+        { when: PREGNANT, reason: 'Un chaleco carga la columna y las articulaciones: consulta antes a tu matrona o a tu médico.' },
+        { when: BONE_HEALTH, reason: 'Indicaste osteoporosis o una fractura por estrés: busca antes consejo profesional.' },
+      ],
+      howTo: {
+        steps: [
+          'Chaleco ajustado, que no rebote.',
+          'Empieza con el 5 % de tu peso corporal: 3,5 kg (7,7 lb) si pesas 70 kg.',
+          'Camina con el cuerpo erguido, en terreno llano.',
+          'Quítatelo si te duele la espalda, el cuello o los pies.',
+        ],
+        dose: '20–30 min, 2–3 días por semana.',
+        progression: 'Añade un 1–2,5 % del peso corporal cada 2 semanas más o menos, hasta un 10 %, si no tienes dolor.',
+      },
+      met: { value: 4.0, code: '17016' },
+      sources: [PUTHOFF, SHAW_SNOW, INVEST],
+    },
+    {
+      id: 'hill-walking',
+      title: 'Caminar en cuesta',
+      summary: 'Más trabajo para piernas y corazón, con menos impacto que correr.',
+      goals: { strength: 1, endurance: 2, speed: 0, calories: 2, bone: 1, toning: 1 },
+      impact: 'low',
+      equipment: ['none'],
+      minutes: { min: 20, max: 45 },
+      beginner: true,
+      contraindications: [
+        'Dolor de rodilla al bajar: ve despacio o vuelve por un camino más llano',
+        'Problemas de corazón o respiratorios: pide consejo antes de subidas empinadas',
+      ],
+      howTo: {
+        steps: [
+          'Pendiente suave, o cinta de correr con una inclinación del 1–5 %.',
+          'Sube a un ritmo que te permita hablar.',
+          'Pasos cortos, con el cuerpo un poco inclinado hacia adelante.',
+          'Baja despacio.',
+        ],
+        dose: '20–30 min, 2–3 días por semana.',
+        progression: 'Añade 5 min o un tramo más empinado cada 1–2 semanas, si te encuentras bien.',
+      },
+      met: { value: 5.3, code: '17034' },
+      sources: [GOTTSCHALL],
+    },
+    {
+      id: 'hill-repeats',
+      title: 'Series en cuesta',
+      summary: 'Subidas cortas e intensas corriendo: mejoran la resistencia y la potencia de las piernas, para corredores con base.',
+      goals: { strength: 1, endurance: 2, speed: 1, calories: 2, bone: 1, toning: 1 },
+      impact: 'high',
+      equipment: ['none'],
+      minutes: { min: 20, max: 40 },
+      beginner: false,
+      contraindications: [
+        'Requiere correr ya con regularidad',
+        'Dolor de rodilla: correr cuesta abajo genera grandes fuerzas de frenado',
+        'Enfermedad o síntomas cardiacos: pide consejo antes de hacer esfuerzos intensos',
+      ],
+      howTo: {
+        steps: [
+          'Calienta: 10 min de carrera suave.',
+          'Sube corriendo una cuesta moderada, 30–60 s, fuerte pero con control.',
+          'Baja caminando o trotando.',
+          'Haz 4–6 y luego vuelta a la calma.',
+        ],
+        dose: '4–6 repeticiones, una vez por semana.',
+        progression: 'Añade 1–2 repeticiones cada 2 semanas, hasta 10, antes de hacerlas más largas.',
+      },
+      met: { value: 10.3, code: '12255' },
+      sources: [GOTTSCHALL],
+    },
+    {
+      id: 'intervals',
+      title: 'Intervalos de carrera',
+      summary: 'Alternar carrera intensa y suave: una de las formas mejor respaldadas para ganar resistencia y velocidad.',
+      goals: { strength: 0, endurance: 2, speed: 2, calories: 2, bone: 1, toning: 0 },
+      impact: 'high',
+      equipment: ['none'],
+      minutes: { min: 20, max: 40 },
+      beginner: false,
+      contraindications: ['Requiere correr ya con regularidad', 'Enfermedad cardiaca o un síntoma de alarma: pide consejo antes de hacer esfuerzos intensos'],
+      howTo: {
+        steps: ['Calienta: 10 min de carrera suave.', 'Corre 1–3 min fuerte pero con control.', 'Trota suave o camina el mismo tiempo.', 'Haz 4–6 y luego vuelta a la calma.'],
+        dose: '4–6 esfuerzos, una vez por semana.',
+        progression: 'Añade un esfuerzo cada 1–2 semanas; deja 2 o más días suaves entre sesiones intensas.',
+      },
+      met: { value: 8.0, code: '12150' },
+      sources: [MILANOVIC],
+    },
+    {
+      id: 'walk-jog',
+      title: 'Intervalos de caminar y trotar',
+      summary: 'Trotes cortos entre tramos caminando: una forma suave de crear una base de carrera.',
+      goals: { strength: 0, endurance: 2, speed: 1, calories: 1, bone: 1, toning: 0 },
+      impact: 'moderate',
+      equipment: ['none'],
+      minutes: { min: 20, max: 40 },
+      beginner: true,
+      contraindications: ['Dolor articular que empeora al trotar', 'Cualquier síntoma de alarma de las preguntas de salud'],
+      howTo: {
+        steps: ['Camina a paso ligero 5 min.', 'Trota suave 1 min y camina 2 min.', 'Repite 6–8 veces.', 'Camina 5 min para terminar.'],
+        dose: '20–30 min, 3 días por semana.',
+        progression: 'Cada 1–2 semanas, alarga los trotes o acorta las caminatas, no las dos cosas, hasta llegar en unos meses a 30 min de carrera suave.',
+      },
+      met: { value: 6.0, code: '12010' },
+      sources: [BUIST, NIELSEN_PLOS],
+    },
+    {
+      id: 'strength-training',
+      title: 'Entrenamiento de fuerza',
+      summary: 'Aumenta la fuerza, con buena evidencia de menos lesiones y mejor economía de carrera.',
+      goals: { strength: 2, endurance: 1, speed: 1, calories: 1, bone: 2, toning: 2 },
+      impact: 'low',
+      equipment: ['none', 'gym'],
+      minutes: { min: 20, max: 45 },
+      beginner: true,
+      contraindications: ['Lesión aguda: deja que se calme primero', 'Aprende la técnica antes de añadir carga'],
+      howTo: {
+        steps: [
+          'Elige 4–6: sentadillas, zancadas, elevaciones de talones, subidas a un escalón, puentes de glúteo.',
+          '8–12 repeticiones lentas de cada uno.',
+          'Descansa 1–2 min entre series.',
+          'Deja cualquier ejercicio que te cause dolor en una articulación.',
+        ],
+        dose: '1–3 series, 2–3 días no consecutivos por semana.',
+        progression: '¿Superas tu objetivo en 1–2 repeticiones? Añade un 2–10 % de carga o pasa a una variante más difícil.',
+      },
+      met: { value: 3.5, code: '02054' },
+      sources: [ACSM_2009, LAUERSEN, HOWE],
+    },
+    {
+      id: 'ankle-weight-walking',
+      title: 'Caminar con tobilleras de poco peso',
+      summary: 'Unas tobilleras ligeras añaden algo de esfuerzo a un paseo tranquilo, con menos riesgo que correr.',
+      goals: { strength: 1, endurance: 1, speed: 0, calories: 1, bone: 0, toning: 1 },
+      impact: 'low',
+      equipment: ['ankle-weights'],
+      minutes: { min: 20, max: 30 },
+      beginner: true,
+      contraindications: [
+        'Problemas de equilibrio o una caída reciente',
+        'Dolor de tobillo, rodilla o cadera',
+        'El personal de Mayo Clinic lo desaconseja (opinión de expertos)',
+      ],
+      avoidWhen: [
+        { when: DIZZINESS, reason: 'Indicaste mareos: el peso puede alterar el equilibrio.' },
+        { when: CURRENT_JOINT_PROBLEM, reason: 'La carga extra en la pierna podría empeorar un problema articular actual.' },
+      ],
+      howTo: {
+        steps: [
+          'Empieza con 0,5–1 kg (1–2 lb) por tobillo.',
+          'Ajusta bien las tobilleras por encima del hueso del tobillo.',
+          'Tu ritmo y tu paso habituales, en terreno llano.',
+          'Quítatelas si te duele el tobillo, la rodilla o la cadera.',
+        ],
+        dose: '20–30 min, 2–3 días por semana.',
+        progression: 'Cada 1–2 semanas, añade 0,25–0,5 kg (0,5–1 lb) por tobillo o 5–10 min, si no tienes dolor. Máximo 2,3 kg (5 lb) por tobillo.',
+      },
+      met: { value: 3.8, code: '17190' },
+      sources: [SKINNER, AKATSU, MAYO],
+    },
+    {
+      id: 'ankle-weight-exercises',
+      title: 'Ejercicios de fuerza con peso en los tobillos',
+      summary: 'Elevaciones y flexiones lentas de pierna con tobilleras: fortalecen caderas y muslos, sin impacto.',
+      goals: { strength: 1, endurance: 0, speed: 0, calories: 0, bone: 0, toning: 2 },
+      impact: 'low',
+      equipment: ['ankle-weights'],
+      minutes: { min: 15, max: 30 },
+      beginner: true,
+      contraindications: ['Dolor articular agudo', 'Detente si empeora el dolor de cadera o de rodilla'],
+      avoidWhen: [
+        { when: CURRENT_JOINT_PROBLEM, reason: 'La carga extra en la pierna podría empeorar un problema articular actual; consulta antes a un fisioterapeuta.' },
+      ],
+      howTo: {
+        steps: [
+          'Ponte 0,5–1 kg (1–2 lb) por tobillo, o nada al principio.',
+          'Elevaciones de pierna de lado (en el suelo), curl de isquiotibiales, extensiones de cadera; apóyate en una silla.',
+          '8–12 repeticiones lentas por ejercicio, con cada pierna.',
+          'Descansa alrededor de 1 min entre series.',
+        ],
+        dose: '1–3 series, 2–3 días no consecutivos por semana.',
+        progression: 'Pasa de 8 a 12 repeticiones; luego añade 0,25 kg (0,5 lb) y vuelve a 8.',
+      },
+      met: { value: 2.8, code: '02024' },
+      sources: [ACSM_2009],
+    },
+    {
+      id: 'cycling',
+      title: 'Ciclismo',
+      summary: 'Resistencia y gasto de calorías con poca carga en las articulaciones.',
+      goals: { strength: 1, endurance: 2, speed: 0, calories: 2, bone: 0, toning: 1 },
+      impact: 'low',
+      equipment: ['bike', 'gym'],
+      minutes: { min: 20, max: 60 },
+      beginner: true,
+      contraindications: ['Dolor de rodilla: haz que revisen el ajuste de tu bici (opinión de expertos)', 'Aporta poco al hueso: añade trabajo de fuerza'],
+      howTo: {
+        steps: [
+          'Altura del sillín: la rodilla algo flexionada cuando el pedal está abajo del todo.',
+          'Pedalea a un ritmo que te permita hablar.',
+          'Marcha ligera (poca resistencia), pedaleo fluido.',
+          'Pedalea suave 5 min para terminar.',
+        ],
+        dose: '20–30 min, esfuerzo moderado, 2–3 días por semana.',
+        progression: 'Añade 5–10 min por semana, o un tramo más duro, si te encuentras bien.',
+      },
+      met: { value: 6.8, code: '01200' },
+      sources: [OLMEDILLAS, ABRAHIN],
+    },
+    {
+      id: 'swimming',
+      title: 'Natación o carrera en aguas profundas',
+      summary: 'El agua sostiene tu peso: resistencia sin impacto.',
+      goals: { strength: 0, endurance: 2, speed: 0, calories: 2, bone: 0, toning: 1 },
+      impact: 'low',
+      equipment: ['pool'],
+      minutes: { min: 20, max: 45 },
+      beginner: true,
+      contraindications: ['Necesitas saber nadar', 'Aporta poco al hueso: añade trabajo de fuerza'],
+      howTo: {
+        steps: [
+          'Largos suaves; descansa en el borde cuando lo necesites.',
+          'Combina estilos.',
+          'O corre en la zona profunda con un cinturón de flotación.',
+          'Mantén un esfuerzo que te permita hablar.',
+        ],
+        dose: '20–30 min, 2–3 días por semana.',
+        progression: 'Añade unos largos o 5 min por semana, o descansa menos.',
+      },
+      met: { value: 5.8, code: '18240' },
+      sources: [GOMEZ_BRUTON, ABRAHIN],
+    },
+  ],
+
+  // -------------------------------------------------------------------------------------------
+  // Labels, messages and interface strings
+  // -------------------------------------------------------------------------------------------
+  labels: {
+    goals: {
+      strength: 'Fuerza',
+      endurance: 'Resistencia',
+      speed: 'Velocidad',
+      calories: 'Quema de calorías',
+      bone: 'Salud ósea',
+      toning: 'Tonificación',
+    },
+    equipment: {
+      none: 'Sin equipo',
+      'ankle-weights': 'Tobilleras con peso',
+      vest: 'Chaleco lastrado',
+      gym: 'Gimnasio',
+      bike: 'Bicicleta',
+      pool: 'Piscina',
+    },
+    activities: {
+      running: 'Correr',
+      walking: 'Caminar',
+    },
+    certainty: {
+      high: 'Alta',
+      moderate: 'Moderada',
+      low: 'Baja',
+      'very-low': 'Muy baja',
+      'expert-opinion': 'Opinión de expertos',
+      'not-studied': 'Sin estudiar',
+    },
+    topics: {
+      joints: 'Articulaciones',
+      muscles: 'Músculos y fuerza',
+      heart: 'Corazón y calorías',
+      bones: 'Huesos',
+      form: 'Técnica de carrera',
+    },
+    impact: {
+      low: 'Bajo impacto',
+      moderate: 'Impacto moderado',
+      high: 'Alto impacto',
+    },
+  },
+
+  // Noun phrases and "label: value" forms, so that no adjective has to agree with an
+  // alternative's title (masculine or feminine).
+  messages: {
+    goalStrong: 'Objetivos con buen respaldo: {goals}',
+    goalSome: 'Objetivos con cierto respaldo: {goals}',
+    goalWeak: 'Objetivos con poca evidencia: {goals}',
+    goalGeneral: 'Una buena opción en general',
+    impactLow: 'Suave con las articulaciones',
+    impactModerate: 'Algo de impacto en las articulaciones',
+    impactHigh: 'Duro con las articulaciones',
+    equipmentNone: 'No necesitas equipo',
+    equipmentHave: 'Usa lo que tienes: {equipment}',
+    equipmentMissing: 'Requiere: {equipment}',
+    minutesFit: 'Cabe en {minutes} min',
+    minutesShort: 'Requiere al menos {minutes} min',
+    levelBeginner: 'Apto para principiantes',
+    levelNeedsBase: 'Mejor cuando ya corras con regularidad',
+    excludedJoint: 'Alto impacto: no si tienes o has tenido un problema articular',
+    excludedJointUnknown: 'Alto impacto: se descarta hasta que indiques que no tienes problemas articulares',
+    excludedJointPain: 'Alto impacto: no si ahora tienes dolor articular',
+    excludedVerdict: 'Alto impacto: se descarta por tu resultado, «{verdict}»',
+  },
+
+  ui: {
+    disclaimer: 'No es consejo médico ni sustituye la revisión de un médico o fisioterapeuta.',
+    evidenceNote: 'La certeza es nuestra valoración informal al estilo GRADE, no una revisión sistemática.',
+    sources: 'Fuentes',
+    reviewed: 'Última revisión',
+    yes: 'Sí',
+    no: 'No',
+    kcal: 'kcal',
+
+    // Shared by every widget (BASE_STRINGS).
+    'base.forget': 'Olvidar mis respuestas',
+    'base.loading': 'Cargando…',
+    'base.debugRefused': 'Se rechazó el contenido personalizado ({count} problemas); se muestra el contenido predeterminado. La consola del navegador detalla cada problema.',
+    'base.debugRefused#one': 'Se rechazó el contenido personalizado (1 problema); se muestra el contenido predeterminado. La consola del navegador detalla el problema.',
+
+    // <loadwise-quiz> (QUIZ_STRINGS).
+    'quiz.title': 'Tobilleras con peso: ¿te convienen y cómo usarlas?',
+    'quiz.intro': 'Unos {total} pasos rápidos, alrededor de un minuto. Descubre si te conviene correr o caminar con tobilleras con peso, por qué y cómo empezar con seguridad, o qué hacer en su lugar.',
+    'quiz.privacy': 'Tus respuestas se quedan en este navegador.',
+    'quiz.start': 'Empezar',
+    'quiz.next': 'Siguiente',
+    'quiz.back': 'Atrás',
+    'quiz.seeResult': 'Ver mi resultado',
+    'quiz.progress': 'Pregunta {n} de unas {total}',
+    'quiz.required': 'Elige una respuesta para continuar.',
+    'quiz.requiredAll': 'Responde a cada pregunta para continuar.',
+    'quiz.flags': 'Preguntas de salud',
+    'quiz.flagsMore': 'Más sobre tu salud',
+    'quiz.flagsHelp': 'Responde sí o no a cada una.',
+    'quiz.weight': 'Peso corporal',
+    'quiz.unit': 'Unidad',
+    'quiz.kg': 'kg',
+    'quiz.lb': 'lb',
+    'quiz.weightError': 'Escribe un peso entre {min} y {max}, o déjalo vacío.',
+    'quiz.weightFix': 'Corrige el peso o déjalo vacío.',
+    'quiz.why': 'Por qué',
+    'quiz.noFlags': 'Ninguna de tus respuestas ha activado una señal de alarma.',
+    'quiz.because': 'Tus respuestas:',
+    'quiz.source': 'Fuente:',
+    'quiz.plan': 'Tu plan para empezar',
+    'quiz.both': '{value} ({other})',
+    'quiz.startLoad': 'Para empezar, por tobillo',
+    'quiz.maxLoad': 'Máximo al que llegar, por tobillo',
+    'quiz.sessions': 'Sesiones con peso por semana',
+    'quiz.sessionsValue': '{start} para empezar, {max} como máximo',
+    'quiz.minutes': 'Tiempo con peso',
+    'quiz.minutesValue': 'Hasta {minutes} por sesión',
+    'quiz.progression': 'Cómo progresar',
+    'quiz.extra': 'Energía extra por sesión',
+    'quiz.extraValue': 'Unas {typical} {kcal}, hasta {high}; casi nada si bajas el ritmo',
+    'quiz.warmUp': 'Calentamiento',
+    'quiz.formCues': 'Técnica',
+    'quiz.stopSigns': 'Detente si',
+    'quiz.todo': 'Qué hacer ahora',
+    'quiz.instead': 'Qué hacer en su lugar',
+    'quiz.professional': 'Habla con un profesional: un médico, un fisioterapeuta o un profesional del ejercicio titulado puede aconsejarte en persona.',
+    'quiz.commercial': 'Enlaces de este sitio, que puede ganar dinero con ellos. Nunca cambian tu resultado.',
+    'quiz.restart': 'Volver a empezar',
+    'quiz.print': 'Imprimir o guardar este resumen',
+    'quiz.forget': 'Olvidar mis respuestas',
+    'quiz.forgotten': 'Tus respuestas se han borrado.',
+    'quiz.result': 'Resultado: {verdict}',
+
+    // <loadwise-pros-cons> (PROS_CONS_STRINGS).
+    'prosCons.heading': 'Correr con peso en los tobillos: beneficios y riesgos',
+    'prosCons.intro':
+      'La evidencia es escasa: sobre todo pequeños estudios de laboratorio de una sola sesión, y ningún estudio de corredores que entrenen con tobilleras con peso durante un tiempo. Cada afirmación muestra nuestra valoración de la evidencia.',
+    'prosCons.benefit': 'Beneficios',
+    'prosCons.risk': 'Riesgos',
+    'prosCons.tally': 'Evidencia moderada o sólida: {strong} · evidencia débil: {weak} · sin estudiar o solo opinión: {untested}',
+    'prosCons.topics': 'Temas',
+    'prosCons.sort': 'Ordenar por certeza',
+    'prosCons.more.benefit': 'Ver los {count} beneficios',
+    'prosCons.more.benefit#one': 'Ver {count} beneficio',
+    'prosCons.more.risk': 'Ver los {count} riesgos',
+    'prosCons.more.risk#one': 'Ver {count} riesgo',
+    'prosCons.empty': 'No hay ninguno en los temas elegidos.',
+    'prosCons.shown': 'Beneficios mostrados: {benefit}. Riesgos mostrados: {risk}.',
+    'prosCons.evidence': 'Evidencia:',
+    'prosCons.legend': 'Nuestra valoración de la evidencia: qué significan las etiquetas',
+    'prosCons.certainty.high': 'Ensayos coherentes sobre esta misma cuestión. Es poco probable que cambie.',
+    'prosCons.certainty.moderate': 'Bastante coherente, pero con estudios pequeños o cortos, o sobre un caso muy parecido. Puede cambiar.',
+    'prosCons.certainty.low': 'Pequeños estudios de laboratorio, o en otros grupos de personas. Es probable que cambie.',
+    'prosCons.certainty.very-low': 'Un estudio preliminar, casos clínicos o teoría. Muy incierta.',
+    'prosCons.certainty.expert-opinion': 'Consejos de profesionales de la salud o de instituciones, sin datos.',
+    'prosCons.certainty.not-studied': 'No encontramos ningún estudio sobre esto con tobilleras con peso.',
+    'prosCons.applies': 'Te afecta:',
+    'prosCons.numbers': 'Las cifras',
+    'prosCons.mechanism': 'Por qué',
+    'prosCons.reduceRisk': 'Para reducir el riesgo',
+    'prosCons.type.meta-analysis': 'Metaanálisis',
+    'prosCons.type.rct': 'Ensayo aleatorizado',
+    'prosCons.type.controlled-trial': 'Ensayos controlados',
+    'prosCons.type.uncontrolled-trial': 'Ensayo no controlado',
+    'prosCons.type.lab-study': 'Estudios de laboratorio',
+    'prosCons.type.observational': 'Estudios observacionales',
+    'prosCons.type.expert-opinion': 'Opinión de expertos',
+    'prosCons.type.no-study': 'Sin estudios directos',
+    'prosCons.updated': 'Actualizado según tus respuestas del cuestionario. Afirmaciones que te afectan: {count}, marcadas y movidas al principio.',
+    'prosCons.cleared': 'Respuestas del cuestionario borradas: se muestra la vista general.',
+    'prosCons.forYou': 'Qué significa para ti:',
+    'prosCons.result': 'El resultado de tu cuestionario es «{verdict}».',
+    'prosCons.drivers': 'Los riesgos que lo explican:',
+    'prosCons.none': 'No se debe a los riesgos de abajo, pero los riesgos generales siguen presentes.',
+    'prosCons.faq': 'Preguntas frecuentes',
+    'prosCons.basedOn': 'Basado en:',
+    'prosCons.sources': 'Fuentes',
+    'prosCons.reviewed': 'Última revisión',
+
+    'prosCons.faq.weight.q': '¿Las tobilleras con peso me ayudarán a adelgazar más rápido?',
+    'prosCons.faq.weight.a':
+      'Apenas. Las tobilleras añaden unas pocas decenas de kcal a 30 minutos de carrera al mismo ritmo, y la mayoría de los corredores van más despacio y pierden incluso eso. Correr cuesta arriba suma de 3 a 5 veces más.',
+    'prosCons.faq.weight.goal': 'Para tu objetivo de calorías, las cuestas funcionan mejor que las tobilleras.',
+    'prosCons.faq.weight.walk': 'Al caminar: 1 kg (2,2 lb) por tobillo añade unas 10–27 kcal a una caminata de 30 minutos.',
+    'prosCons.faq.beginners.q': '¿Las tobilleras con peso son para principiantes?',
+    'prosCons.faq.beginners.a':
+      'Para correr, no. Primero corre 3 o más veces por semana durante 3 meses: los aumentos bruscos de carga se asocian a lesiones. Los principiantes pueden usar tobilleras para ejercicios de fuerza o caminatas cortas.',
+    'prosCons.faq.beginners.base': 'Aún no corres con regularidad: primero crea esa base.',
+    'prosCons.faq.often.q': '¿Con qué frecuencia debería usarlas?',
+    'prosCons.faq.often.a':
+      'Ningún estudio lo dice. Nuestro límite prudente para correr: al principio, 1 salida corta y suave con peso por semana, nunca más de 2, y nunca más peso y más distancia la misma semana.',
+    'prosCons.faq.often.plan': 'Sesiones con peso por semana en tu plan: {sessions}.',
+    'prosCons.faq.often.stop': 'Tu resultado: ninguna sesión con peso por ahora.',
+    'prosCons.faq.faster.q': '¿Correr con peso en los tobillos me hará ganar velocidad?',
+    'prosCons.faq.faster.a':
+      'Nada lo demuestra. El peso en los pies hace la carrera menos económica y más lenta, y el único estudio a largo plazo con sprints no encontró mejora de velocidad. Los intervalos y las cuestas tienen más respaldo.',
+    'prosCons.faq.faster.goal': 'Si buscas velocidad, no uses peso en el trabajo de velocidad, las salidas largas ni las carreras.',
+    'prosCons.faq.tone.q': '¿Me tonificarán las piernas las tobilleras con peso?',
+    'prosCons.faq.tone.a':
+      'Ningún estudio define ni mide la tonificación, ni muestra que las tobilleras quemen grasa de las piernas. Mientras las llevas, hacen trabajar más a los flexores de cadera y los isquiotibiales; la fuerza duradera viene de los ejercicios de fuerza, que pueden hacerse con ellas.',
+    'prosCons.faq.tone.goal': 'Para fuerza o tonificación, las elevaciones y flexiones lentas de pierna con tobilleras funcionan mejor que correr con ellas.',
+    'prosCons.faq.heavy.q': '¿Cuánto deben pesar las tobilleras?',
+    'prosCons.faq.heavy.a':
+      'Poco. Para correr: 0,5 kg (1 lb) por tobillo al principio, 1,1 kg (2,5 lb) como máximo, y las dos juntas sin pasar del 3 % del peso corporal, porque por encima cambia la técnica. Hasta 2,3 kg (5 lb) es para caminar y para el trabajo de fuerza.',
+    'prosCons.faq.heavy.plan': 'Tu plan: de {start} a {max} por tobillo.',
+    'prosCons.faq.heavy.stop': 'Tu resultado: nada de peso por ahora.',
+    'prosCons.faq.exercises.q': '¿Qué ejercicios puedo hacer con tobilleras con peso?',
+    'prosCons.faq.exercises.a':
+      'Movimientos de fuerza lentos: curl de pierna de pie, elevaciones de pierna laterales y hacia atrás, y elevaciones de pierna en posición acostada o sentada. 1–3 series de 8–12 repeticiones, 2–3 días por semana; añade carga cuando puedas hacer 1–2 repeticiones más.',
+    'prosCons.faq.exercises.balance': 'Hazlos en posición sentada o sujetándote a un apoyo: el peso puede alterar el equilibrio.',
+    'prosCons.faq.exercises.ask': 'Tu resultado: consulta también a un profesional antes de hacerlos.',
+
+    // <loadwise-alternatives> (ALTERNATIVES_STRINGS).
+    'alternatives.heading': 'Otras formas de lograr tu objetivo',
+    'alternatives.intro': 'Ordenadas según tus objetivos y límites. Cada tarjeta explica por qué encaja.',
+    'alternatives.goals': 'Tus objetivos',
+    'alternatives.goalsHelp': 'Elige los que quieras. Si no eliges ninguno, cuentan todos.',
+    'alternatives.limits': 'Tus límites',
+    'alternatives.jointPain': 'Tengo dolor articular',
+    'alternatives.equipment': 'Equipo a mano',
+    'alternatives.minutes': 'Minutos por sesión',
+    'alternatives.anyMinutes': 'Cualquiera',
+    'alternatives.minutesOption': '{minutes} min',
+    'alternatives.fromQuiz': 'Según tus respuestas del cuestionario. Puedes cambiar lo que quieras.',
+    'alternatives.results': 'Opciones ordenadas',
+    'alternatives.resultsCount': '{count} opciones para ti, de mejor a peor.',
+    'alternatives.resultsCount#one': '{count} opción para ti.',
+    'alternatives.announce': 'Clasificación actualizada. En primer lugar: {name}.',
+    'alternatives.rank': 'Puesto {rank}',
+    'alternatives.fit': 'Encaje',
+    'alternatives.fitStrong': 'Encaja muy bien',
+    'alternatives.fitGood': 'Encaja bien',
+    'alternatives.fitPartial': 'Encaja en parte',
+    'alternatives.fitWeak': 'Encaja poco',
+    'alternatives.fitValue': '{words}, {percent} %',
+    'alternatives.impact': 'Impacto',
+    'alternatives.time': 'Tiempo',
+    'alternatives.timeRange': '{min}–{max} min',
+    'alternatives.equipmentNeeded': 'Equipo',
+    'alternatives.kcal': 'Unas {kcal} kcal en 30 minutos (estimación)',
+    'alternatives.kcalHint': 'Añade tu peso corporal en el cuestionario para ver una estimación de calorías.',
+    'alternatives.whyFits': 'Por qué encaja',
+    'alternatives.pro': 'A favor:',
+    'alternatives.con': 'En contra:',
+    'alternatives.howTo': 'Cómo hacerlo',
+    'alternatives.dose': 'Dosis inicial',
+    'alternatives.progression': 'Progresión',
+    'alternatives.notFor': 'No es para ti si',
+    'alternatives.choose': 'Elegir esta opción',
+    'alternatives.chosen': 'Elegida',
+    'alternatives.chosenAnnounce': 'Opción elegida: {name}.',
+    'alternatives.compareThis': 'Comparar',
+    'alternatives.compareLimit': 'Compara hasta tres. Quita una para añadir otra.',
+    'alternatives.compare': 'Comparar lado a lado ({count})',
+    'alternatives.closeCompare': 'Cerrar la comparación',
+    'alternatives.compareCaption': 'Comparación lado a lado',
+    'alternatives.compareHint': 'Marca «Comparar» en dos o tres tarjetas.',
+    'alternatives.excluded': 'Opciones descartadas para ti ({count})',
+    'alternatives.excludedHelp': 'Estas opciones no entran en la clasificación debido a tus respuestas.',
+    'alternatives.disclosure': 'Algunos enlaces de esta página son comerciales. Nunca cambian la clasificación.',
+    'alternatives.none': 'Ninguna opción encaja con estos límites. Prueba con menos límites.',
+  },
+};
+
+export default es;

@@ -1,0 +1,444 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  EQUIPMENT,
+  GOALS,
+  attachCtas,
+  fitLevel,
+  formatNumber,
+  rankAlternativesWith,
+  type Assessment,
+  type Cta,
+  type Equipment,
+  type Goal,
+  type RankInput,
+  type RankedAlternative,
+} from '../../core/engine.js';
+import { LoadwiseCtaEvent, LoadwiseSelectEvent } from '../../events/events.js';
+import { ctaLink, json, readCtas, shown } from '../../internal/ctas.js';
+import { LoadwiseElement } from '../../internal/loadwise-element.js';
+import { widgetStyles } from '../../styles/widget.styles.js';
+import { alternativesStyles } from './alternatives.styles.js';
+import { ALTERNATIVES_STRINGS, MINUTE_CHOICES } from './alternatives.strings.js';
+
+type StringKey = keyof typeof ALTERNATIVES_STRINGS;
+type Entry = { alternative: RankedAlternative; ctas: Cta[] };
+
+/** The most cards a reader can compare side by side. */
+const COMPARE_MAX = 3;
+
+/**
+ * Ranks the other ways to reach the reader's goal (weighted vest, hills, intervals, strength
+ * work, walking or exercises with ankle weights, cycling or swimming, and any alternative in the
+ * pack) for their goals and limits, and explains each rank. The ranking is the core's
+ * `rankAlternatives`, untouched: calls to action are attached afterwards and never move a card.
+ *
+ * Once the group has an assessment (a quiz anywhere on the page), its goals and a current joint
+ * problem prefill the inputs, which the reader can still change; options the assessment rules out
+ * are listed at the end with the reason, and are never ranked.
+ *
+ * @tag loadwise-alternatives
+ * @summary Alternatives to running with ankle weights, ranked for the reader's goals and limits, each rank explained.
+ * @example
+ * ```html
+ * <loadwise-alternatives goals="strength calories"
+ *   ctas='[{"id":"vest","label":"Shop weighted vests","href":"https://shop.example/vests","alternativeId":"weighted-vest-walk"}]'>
+ * </loadwise-alternatives>
+ * ```
+ *
+ * @csspart base - The wrapper (the container of the container queries).
+ * @csspart heading - The title.
+ * @csspart filters - The goal chips and the limits.
+ * @csspart chip - A goal chip (a toggle button).
+ * @csspart from-quiz - The note that the inputs come from the reader's quiz answers.
+ * @csspart disclosure - The line saying that some links are commercial (shown with any CTA).
+ * @csspart card - One ranked alternative.
+ * @csspart fit - A card's fit: words and a meter.
+ * @csspart how-to - A card's "how to do it" disclosure.
+ * @csspart choose - A card's "choose this" toggle button.
+ * @csspart cta - Each call-to-action link.
+ * @csspart compare - The side-by-side comparison.
+ * @csspart excluded - The options ruled out, with the reasons (a disclosure).
+ * @csspart forget - "Forget my answers" (with `persist`).
+ * @cssprop --loadwise-alternatives-min-height - The picker's least height, to match the space a page reserves for `loadwise-alternatives:not(:defined)`. Default 640px.
+ *
+ * @fires {LoadwiseSelectEvent} loadwise-select - The reader chose an alternative. Detail: `{ alternativeId }`; the choice is also published to the group.
+ * @fires {LoadwiseCtaEvent} loadwise-cta - The reader followed a call to action. Detail: `{ ctaId, href, context }`, where `context` is the alternative's id.
+ */
+export class LoadwiseAlternatives extends LoadwiseElement {
+  static override styles = [...LoadwiseElement.styles, widgetStyles, alternativesStyles];
+
+  /** Goals to start from, space-separated: `strength`, `endurance`, `speed`, `calories`, `bone`, `toning`. The reader's quiz answers, then the reader's own choice, win over them. */
+  @property() goals?: string;
+
+  /** Calls to action per alternative: `[{ id, label, href, alternativeId, kind?: "commerce" | "professional" }]` (JSON as an attribute). They never change the order or a score. */
+  @property({ converter: json }) ctas?: Cta[];
+
+  /** The text of the line saying that some links are commercial. It always shows with a CTA; an empty value gives the default text. */
+  @property() disclosure?: string;
+
+  /** Goals the reader chose with the chips; null until they touch one. */
+  @state() private chosenGoals: Goal[] | null = null;
+  /** "I have joint pain", once the reader touched it. */
+  @state() private jointPain: boolean | null = null;
+  @state() private equipment: Equipment[] = [];
+  @state() private minutes: number | null = null;
+  /** Cards ticked for comparison, in the order ticked. */
+  @state() private compareIds: string[] = [];
+  @state() private comparing = false;
+  /** The text of the polite live region. */
+  @state() private status = '';
+
+  private links: Cta[] = [];
+  private seenCtas: unknown = undefined;
+  private entries: Entry[] = [];
+  private seenAssessment: Assessment | null = null;
+  private announceRanking = false;
+  private focusPending: string | null = null;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.seenCtas !== this.ctas) {
+      this.seenCtas = this.ctas;
+      this.links = readCtas(
+        this.ctas,
+        (field, expected, value) => this.reportOnce(`input:${field}`, shown(value), `"${field}" expects ${expected}; got ${shown(value)}.`),
+        (value, field) => this.safeUrl(value, field),
+      );
+    }
+    const { assessment } = this;
+    const ranked = rankAlternativesWith(this.config.content, this.rankInput(assessment));
+    this.entries = attachCtas(ranked, this.links, assessment?.verdict ?? null);
+    const kept = new Set(ranked.filter((r) => !r.excluded).map((r) => r.id));
+    if (this.compareIds.some((id) => !kept.has(id))) this.compareIds = this.compareIds.filter((id) => kept.has(id));
+    if (this.compareIds.length < 2) this.comparing = false;
+    if (assessment !== this.seenAssessment) {
+      if (this.hasUpdated && assessment && this.fromQuiz(assessment)) this.announceRanking = true;
+      this.seenAssessment = assessment;
+    }
+    if (this.announceRanking) {
+      this.announceRanking = false;
+      const first = ranked[0];
+      this.status = first && !first.excluded ? this.t('announce', { name: first.alternative.title }) : this.t('none');
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.focusPending) {
+      this.renderRoot.querySelector<HTMLElement>(this.focusPending)?.focus();
+      this.focusPending = null;
+    }
+  }
+
+  /** The goals of the `goals` attribute, reporting unknown ones once. */
+  private attributeGoals(): Goal[] {
+    const tokens = (this.goals ?? '').split(/[\s,]+/).filter(Boolean);
+    const unknown = tokens.filter((g) => !(GOALS as readonly string[]).includes(g));
+    if (unknown.length > 0) {
+      this.reportOnce('goals', this.goals, `attribute "goals" expects goals from ${GOALS.map((g) => `"${g}"`).join(', ')}, separated by spaces; got ${JSON.stringify(this.goals)}. Ignoring ${unknown.map((g) => JSON.stringify(g)).join(', ')}.`);
+    }
+    return tokens.filter((g): g is Goal => !unknown.includes(g));
+  }
+
+  /** The goals in force: the reader's chips, else the quiz answers, else the `goals` attribute. */
+  private activeGoals(assessment: Assessment | null): Goal[] {
+    if (this.chosenGoals) return this.chosenGoals;
+    const fromQuiz = assessment?.answers.goals;
+    return fromQuiz?.length ? fromQuiz : this.attributeGoals();
+  }
+
+  private activeJointPain(assessment: Assessment | null): boolean {
+    return this.jointPain ?? assessment?.answers.jointProblem === 'current';
+  }
+
+  /** Whether any input currently shows a value taken from the quiz answers. */
+  private fromQuiz(assessment: Assessment): boolean {
+    return (this.chosenGoals === null && !!assessment.answers.goals?.length) || (this.jointPain === null && assessment.answers.jointProblem === 'current');
+  }
+
+  private rankInput(assessment: Assessment | null): RankInput {
+    return {
+      goals: this.activeGoals(assessment),
+      constraints: {
+        jointPain: this.activeJointPain(assessment),
+        ...(this.equipment.length ? { equipment: this.equipment } : {}),
+        ...(this.minutes ? { minutes: this.minutes } : {}),
+      },
+      assessment,
+    };
+  }
+
+  /** An interface string: `ui['alternatives.<key>']` from the pack, else the English default. */
+  private t(key: StringKey, values?: Readonly<Record<string, string | number>>): string {
+    return this.uiText('alternatives', ALTERNATIVES_STRINGS, key, values);
+  }
+
+  private toggleGoal(goal: Goal): void {
+    const goals = this.activeGoals(this.assessment);
+    this.chosenGoals = goals.includes(goal) ? goals.filter((g) => g !== goal) : [...goals, goal];
+    this.announceRanking = true;
+  }
+
+  private toggleEquipment(item: Equipment, on: boolean): void {
+    this.equipment = on ? [...this.equipment, item] : this.equipment.filter((e) => e !== item);
+    this.announceRanking = true;
+  }
+
+  private choose(entry: RankedAlternative): void {
+    const chosen = this.groupState.value?.selectedAlternative === entry.id;
+    this.groupStore.dispatch({ type: 'selected', alternativeId: chosen ? null : entry.id });
+    if (chosen) return;
+    this.status = this.t('chosenAnnounce', { name: entry.alternative.title });
+    this.emit(new LoadwiseSelectEvent({ alternativeId: entry.id }));
+  }
+
+  private toggleCompare(id: string, on: boolean): void {
+    this.compareIds = on ? [...this.compareIds, id].slice(0, COMPARE_MAX) : this.compareIds.filter((c) => c !== id);
+  }
+
+  private setComparing(on: boolean): void {
+    if (on && this.compareIds.length < 2) return;
+    this.comparing = on;
+    this.focusPending = on ? '#lw-cmp' : '#lw-cmp-open';
+  }
+
+  private follow(cta: Cta, alternativeId: string): void {
+    this.emit(new LoadwiseCtaEvent({ ctaId: cta.id, href: cta.href, context: alternativeId }));
+  }
+
+  protected override render() {
+    const { content, theme } = this.config;
+    const { assessment } = this;
+    const ranked = this.entries.filter((e) => !e.alternative.excluded);
+    const excluded = this.entries.filter((e) => e.alternative.excluded);
+    const anyCta = this.entries.some((e) => e.ctas.length > 0);
+    return html`<div class="base" part="base" data-theme=${theme} lang=${content.locale}>
+      ${this.renderDebugNotice()}
+      <h2 part="heading">${this.t('heading')}</h2>
+      <p>${this.t('intro')}</p>
+      ${this.renderInputs(assessment)}
+      <section class="results" aria-labelledby="lw-results">
+        <h3 id="lw-results">${this.t('results')}</h3>
+        ${anyCta ? html`<p class="small disclosure" part="disclosure">${this.disclosure?.trim() || this.t('disclosure')}</p>` : nothing}
+        ${ranked.length ? this.renderCompareBar() : nothing}
+        ${this.comparing ? this.renderComparison(ranked) : nothing}
+        ${ranked.length
+          ? html`<ol class="cards">
+              ${ranked.map((entry, i) => this.renderCard(entry, i + 1))}
+            </ol>`
+          : html`<p>${this.t('none')}</p>`}
+        ${excluded.length ? this.renderExcluded(excluded) : nothing}
+      </section>
+      ${content.ui['disclaimer'] ? html`<p class="small">${content.ui['disclaimer']}</p>` : nothing}
+      <p class="sr-only" role="status">${this.status}</p>
+      ${this.renderForgetButton()}
+    </div>`;
+  }
+
+  private renderInputs(assessment: Assessment | null): TemplateResult {
+    const { content } = this.config;
+    const goals = this.activeGoals(assessment);
+    const jointPain = this.activeJointPain(assessment);
+    return html`<div class="inputs" part="filters">
+      ${assessment && this.fromQuiz(assessment) ? html`<p class="small note" part="from-quiz">${this.t('fromQuiz')}</p>` : nothing}
+      <fieldset class="chips">
+        <legend>${this.t('goals')}</legend>
+        <p class="small help">${this.t('goalsHelp')}</p>
+        ${GOALS.map(
+          (goal) =>
+            html`<button type="button" class="chip" part="chip" aria-pressed=${goals.includes(goal) ? 'true' : 'false'} @click=${() => this.toggleGoal(goal)}>
+              ${content.labels.goals[goal]}
+            </button>`,
+        )}
+      </fieldset>
+      <fieldset class="limits">
+        <legend>${this.t('limits')}</legend>
+        <label class="check"
+          ><input
+            type="checkbox"
+            .checked=${jointPain}
+            @change=${(e: Event) => {
+              this.jointPain = (e.target as HTMLInputElement).checked;
+              this.announceRanking = true;
+            }}
+          />
+          ${this.t('jointPain')}</label
+        >
+        <fieldset class="equipment">
+          <legend>${this.t('equipment')}</legend>
+          ${EQUIPMENT.map(
+            (item) =>
+              html`<label class="check"
+                ><input type="checkbox" .checked=${this.equipment.includes(item)} @change=${(e: Event) => this.toggleEquipment(item, (e.target as HTMLInputElement).checked)} />
+                ${content.labels.equipment[item]}</label
+              >`,
+          )}
+        </fieldset>
+        <label class="minutes"
+          >${this.t('minutes')}
+          <select
+            @change=${(e: Event) => {
+              const value = Number((e.target as HTMLSelectElement).value);
+              this.minutes = value > 0 ? value : null;
+              this.announceRanking = true;
+            }}
+          >
+            <option value="" ?selected=${this.minutes === null}>${this.t('anyMinutes')}</option>
+            ${MINUTE_CHOICES.map((m) => html`<option value=${m} ?selected=${this.minutes === m}>${this.t('minutesOption', { minutes: formatNumber(m, content.locale) })}</option>`)}
+          </select>
+        </label>
+      </fieldset>
+    </div>`;
+  }
+
+  private renderCompareBar(): TemplateResult {
+    const count = this.compareIds.length;
+    const ready = count >= 2;
+    return html`<div class="compare-bar">
+      <button
+        type="button"
+        id="lw-cmp-open"
+        class="button"
+        aria-disabled=${ready ? 'false' : 'true'}
+        aria-describedby="lw-cmp-hint"
+        aria-expanded=${this.comparing ? 'true' : 'false'}
+        @click=${() => this.setComparing(!this.comparing)}
+      >
+        ${this.comparing ? this.t('closeCompare') : this.t('compare', { count })}
+      </button>
+      <p class="small" id="lw-cmp-hint">${count >= COMPARE_MAX ? this.t('compareLimit') : ready ? '' : this.t('compareHint')}</p>
+    </div>`;
+  }
+
+  private fitText(entry: RankedAlternative): string {
+    const level = fitLevel(entry.score);
+    const words = this.t(level === 'strong' ? 'fitStrong' : level === 'good' ? 'fitGood' : level === 'partial' ? 'fitPartial' : 'fitWeak');
+    return this.t('fitValue', { words, percent: formatNumber(Math.round(entry.score * 100), this.config.content.locale) });
+  }
+
+  private timeText(entry: RankedAlternative): string {
+    const { min, max } = entry.alternative.minutes;
+    const locale = this.config.content.locale;
+    return this.t('timeRange', { min: formatNumber(min, locale), max: formatNumber(max, locale) });
+  }
+
+  private equipmentText(entry: RankedAlternative): string {
+    const { content } = this.config;
+    return new Intl.ListFormat(content.locale, { type: 'disjunction' }).format(entry.alternative.equipment.map((e) => content.labels.equipment[e]));
+  }
+
+  private kcalText(entry: RankedAlternative): string {
+    return entry.kcal30 === null ? this.t('kcalHint') : this.t('kcal', { kcal: formatNumber(entry.kcal30, this.config.content.locale) });
+  }
+
+  private renderCard({ alternative: entry, ctas }: Entry, rank: number): TemplateResult {
+    const { content } = this.config;
+    const alt = entry.alternative;
+    const id = entry.id;
+    const chosen = this.groupState.value?.selectedAlternative === id;
+    const comparing = this.compareIds.includes(id);
+    const full = this.compareIds.length >= COMPARE_MAX && !comparing;
+    return html`<li class="card" part="card" data-id=${id} ?data-chosen=${chosen}>
+      <h4 id="lw-t-${id}"><span class="rank" aria-hidden="true">${formatNumber(rank, content.locale)}</span> ${alt.title}</h4>
+      <p>${alt.summary}</p>
+      <p class="fit" part="fit">
+        <span id="lw-f-${id}">${this.t('fit')}: ${this.fitText(entry)}</span>
+        <meter min="0" max="1" low="0.45" high="0.75" optimum="1" value=${entry.score} aria-labelledby="lw-f-${id}"></meter>
+      </p>
+      <dl class="facts small">
+        <div><dt>${this.t('impact')}</dt><dd>${content.labels.impact[alt.impact]}</dd></div>
+        <div><dt>${this.t('time')}</dt><dd>${this.timeText(entry)}</dd></div>
+        <div><dt>${this.t('equipmentNeeded')}</dt><dd>${this.equipmentText(entry)}</dd></div>
+      </dl>
+      <p class="small">${this.kcalText(entry)}</p>
+      <p class="small"><strong>${this.t('whyFits')}</strong></p>
+      <ul class="why">
+        ${entry.why.slice(0, 3).map(
+          (item) => html`<li data-effect=${item.effect}>${item.effect ? html`<span class="sr-only">${this.t(item.effect > 0 ? 'pro' : 'con')} </span>` : nothing}${item.text}</li>`,
+        )}
+      </ul>
+      <details part="how-to">
+        <summary>${this.t('howTo')}</summary>
+        <ol class="steps">
+          ${alt.howTo.steps.map((step) => html`<li>${step}</li>`)}
+        </ol>
+        <p><strong>${this.t('dose')}:</strong> ${alt.howTo.dose}</p>
+        <p><strong>${this.t('progression')}:</strong> ${alt.howTo.progression}</p>
+        ${alt.contraindications.length
+          ? html`<p><strong>${this.t('notFor')}:</strong></p>
+              <ul class="bullets">
+                ${alt.contraindications.map((c) => html`<li>${c}</li>`)}
+              </ul>`
+          : nothing}
+        <p class="small">
+          ${content.ui['sources'] ?? 'Sources'}:
+          ${alt.sources.map((source, i) => {
+            const url = source.url === undefined ? null : this.safeUrl(source.url, `alternatives[${id}].sources[${i}].url`);
+            const label = `${source.label} (${source.year})`;
+            return html`${i ? '; ' : ''}${url ? html`<a href=${url} rel="noreferrer">${label}</a>` : label}`;
+          })}
+        </p>
+      </details>
+      <div class="actions">
+        <button type="button" class="button" part="choose" aria-pressed=${chosen ? 'true' : 'false'} @click=${() => this.choose(entry)}>
+          ${chosen ? this.t('chosen') : this.t('choose')}<span class="sr-only">: ${alt.title}</span>
+        </button>
+        <label class="check"
+          ><input type="checkbox" .checked=${comparing} ?disabled=${full} @change=${(e: Event) => this.toggleCompare(id, (e.target as HTMLInputElement).checked)} />
+          ${this.t('compareThis')}<span class="sr-only">: ${alt.title}</span></label
+        >
+        ${ctas.map((cta) => ctaLink(cta, () => this.follow(cta, id)))}
+      </div>
+    </li>`;
+  }
+
+  private renderComparison(ranked: Entry[]): TemplateResult {
+    const picked = ranked.filter((e) => this.compareIds.includes(e.alternative.id)).map((e) => e.alternative);
+    const rows: [string, (r: RankedAlternative) => string][] = [
+      [this.t('fit'), (r) => this.fitText(r)],
+      [this.t('impact'), (r) => this.config.content.labels.impact[r.alternative.impact]],
+      [this.t('time'), (r) => this.timeText(r)],
+      [this.t('equipmentNeeded'), (r) => this.equipmentText(r)],
+      [this.config.content.ui['kcal'] ?? 'kcal', (r) => this.kcalText(r)],
+      [this.t('whyFits'), (r) => r.why.slice(0, 2).map((w) => w.text).join('. ')],
+      [this.t('dose'), (r) => r.alternative.howTo.dose],
+    ];
+    return html`<div class="compare" part="compare">
+      <h4 id="lw-cmp" tabindex="-1">${this.t('compareCaption')}</h4>
+      <div class="scroll" tabindex="0" role="region" aria-labelledby="lw-cmp">
+        <table>
+          <thead>
+            <tr>
+              <td></td>
+              ${picked.map((r) => html`<th scope="col">${r.alternative.title}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map(
+              ([label, value]) => html`<tr>
+                <th scope="row">${label}</th>
+                ${picked.map((r) => html`<td>${value(r)}</td>`)}
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+    </div>`;
+  }
+
+  private renderExcluded(excluded: Entry[]): TemplateResult {
+    return html`<details class="excluded" part="excluded">
+      <summary>${this.t('excluded', { count: excluded.length })}</summary>
+      <p class="small">${this.t('excludedHelp')}</p>
+      <ul class="bullets">
+        ${excluded.map(
+          ({ alternative: r, ctas }) => html`<li>
+            <strong>${r.alternative.title}</strong>: ${r.why.map((w) => w.text).join('. ')}
+            ${ctas.map((cta) => ctaLink(cta, () => this.follow(cta, r.id)))}
+          </li>`,
+        )}
+      </ul>
+    </details>`;
+  }
+}

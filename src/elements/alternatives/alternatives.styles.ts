@@ -1,0 +1,300 @@
+import { css } from 'lit';
+
+/**
+ * `<loadwise-alternatives>`: inputs, then the ranked cards (one column, two from 640 px and three
+ * from 1000 px of container width), the comparison (a table that scrolls inside its own region on
+ * narrow containers) and the excluded options. Logical properties only, so `dir="rtl"` mirrors.
+ */
+export const alternativesStyles = css`
+  .base {
+    min-block-size: var(--loadwise-alternatives-min-height, 640px);
+    padding: var(--_loadwise-spacing);
+    border: 1px solid var(--_loadwise-border);
+    border-radius: var(--_loadwise-radius);
+  }
+
+  .base,
+  .inputs,
+  .results,
+  .cards,
+  .card,
+  .compare {
+    display: grid;
+    gap: var(--_loadwise-spacing);
+    align-content: start;
+  }
+
+  .card {
+    gap: 8px;
+  }
+
+  .base > *,
+  .cards > * {
+    min-inline-size: 0;
+  }
+
+  ol,
+  h5 {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .steps,
+  .bullets {
+    padding-inline-start: 20px;
+    list-style: decimal;
+  }
+
+  .bullets {
+    list-style: disc;
+  }
+
+  .chips,
+  .limits,
+  .equipment,
+  .actions,
+  .compare-bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px;
+    min-inline-size: 0;
+  }
+
+  legend,
+  .help {
+    flex-basis: 100%;
+    font-weight: 600;
+  }
+
+  .help {
+    font-weight: 400;
+  }
+
+  .limits {
+    gap: 12px 16px;
+  }
+
+  .check {
+    display: inline-flex;
+    align-items: center;
+    gap: 8px;
+    min-block-size: 44px;
+  }
+
+  .check input {
+    inline-size: 20px;
+    block-size: 20px;
+    margin: 0;
+    accent-color: var(--_loadwise-accent);
+  }
+
+  .minutes {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px;
+  }
+
+  select,
+  .button,
+  .cta {
+    min-block-size: 44px;
+    padding: 8px 12px;
+    border: 1px solid var(--_loadwise-border);
+    border-radius: var(--_loadwise-radius);
+    background: var(--_loadwise-surface);
+    font: inherit;
+    color: inherit;
+  }
+
+  .button[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+
+  .cta {
+    display: inline-flex;
+    align-items: center;
+    border-color: var(--_loadwise-accent);
+    font-weight: 600;
+  }
+
+  .note,
+  .disclosure {
+    border-inline-start: 4px solid var(--_loadwise-accent);
+    padding-inline-start: 8px;
+  }
+
+  @container loadwise (min-width: 640px) {
+    .cards {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+
+  @container loadwise (min-width: 1000px) {
+    .cards {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+    }
+  }
+
+  .card {
+    padding: 12px;
+    border: 1px solid var(--_loadwise-border);
+    border-radius: var(--_loadwise-radius);
+  }
+
+  .card[data-chosen] {
+    border-color: var(--_loadwise-accent);
+    box-shadow: inset 0 0 0 1px var(--_loadwise-accent);
+  }
+
+  .rank {
+    display: inline-grid;
+    place-items: center;
+    min-inline-size: 28px;
+    block-size: 28px;
+    margin-inline-end: 4px;
+    border-radius: 14px;
+    background: var(--_loadwise-accent);
+    color: var(--_loadwise-surface);
+  }
+
+  .fit {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 4px 8px;
+  }
+
+  meter {
+    inline-size: 120px;
+    max-inline-size: 100%;
+  }
+
+  .facts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 16px;
+  }
+
+  .facts dt {
+    font-weight: 600;
+  }
+
+  /* A reason for or against: the sign repeats the hidden "For:"/"Against:" text, not colour alone. */
+  .why li {
+    display: flex;
+    gap: 6px;
+  }
+
+  .why li::before {
+    content: '•' / '';
+    flex: none;
+    inline-size: 1em;
+    text-align: center;
+  }
+
+  .why [data-effect='1']::before {
+    content: '+' / '';
+    color: var(--_loadwise-accent);
+    font-weight: 700;
+  }
+
+  .why [data-effect='-1']::before {
+    content: '−' / '';
+    color: var(--_loadwise-danger);
+    font-weight: 700;
+  }
+
+  details {
+    padding-block: 8px;
+    border-block-start: 1px solid var(--_loadwise-border);
+  }
+
+  details > * + * {
+    margin-block-start: 8px;
+  }
+
+  summary {
+    min-block-size: 44px;
+    display: flex;
+    align-items: center;
+    cursor: pointer;
+  }
+
+  summary::before {
+    content: '▸' / '';
+    margin-inline-end: 8px;
+  }
+
+  details[open] > summary::before {
+    content: '▾' / '';
+  }
+
+  :dir(rtl) summary::before {
+    content: '◂' / '';
+  }
+
+  :dir(rtl) details[open] > summary::before {
+    content: '▾' / '';
+  }
+
+  summary::-webkit-details-marker {
+    display: none;
+  }
+
+  .scroll {
+    overflow-x: auto;
+    max-inline-size: 100%;
+  }
+
+  table {
+    border-collapse: collapse;
+    min-inline-size: 100%;
+  }
+
+  th,
+  td {
+    padding: 8px;
+    border: 1px solid var(--_loadwise-border);
+    text-align: start;
+    vertical-align: top;
+    min-inline-size: 120px;
+  }
+
+  .excluded li + li {
+    margin-block-start: 8px;
+  }
+
+  .forget {
+    justify-self: start;
+    min-block-size: 44px;
+    padding: 8px 12px;
+    border: 1px solid var(--_loadwise-border);
+    border-radius: var(--_loadwise-radius);
+    background: none;
+  }
+
+  @media (forced-colors: active) {
+    .rank {
+      forced-color-adjust: none;
+      background: CanvasText;
+      color: Canvas;
+    }
+  }
+
+  @media print {
+    .inputs,
+    .actions,
+    .compare-bar,
+    .forget {
+      display: none;
+    }
+
+    details > * {
+      display: block;
+    }
+  }
+`;

@@ -1,0 +1,67 @@
+/**
+ * Host input every widget reads the same way: JSON attributes, and calls to action. Which CTA may
+ * show where is the core's decision (`rules/cta.ts`); this module only checks the shape and the URL.
+ */
+import { html, type TemplateResult } from 'lit';
+import { VERDICTS, type Cta } from '../core/engine.js';
+
+/** An attribute value that is not JSON, kept so that the element can report it. */
+export class InvalidJson {
+  constructor(readonly text: string) {}
+}
+
+/** Lit attribute converter for JSON attributes: bad JSON becomes an `InvalidJson`, never a throw. */
+export const json = {
+  fromAttribute(value: string | null): unknown {
+    if (value === null) return undefined;
+    try {
+      return JSON.parse(value);
+    } catch {
+      return new InvalidJson(value);
+    }
+  },
+};
+
+export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A short, printable form of a bad value for a console error. */
+export function shown(value: unknown): string {
+  return String(value instanceof InvalidJson ? value.text : JSON.stringify(value)).slice(0, 120);
+}
+
+/**
+ * The valid CTAs of `input`, each href through the allowlist. Each invalid item is reported through
+ * `report(field, expected, value)` and skipped; the rest are kept in order.
+ */
+export function readCtas(
+  input: unknown,
+  report: (field: string, expected: string, value: unknown) => void,
+  safeUrl: (value: unknown, field: string) => string | null,
+): Cta[] {
+  if (input === undefined || input === null) return [];
+  if (!Array.isArray(input)) {
+    report('ctas', 'an array of CTAs', input);
+    return [];
+  }
+  const out: Cta[] = [];
+  input.forEach((item: unknown, i) => {
+    const { id, label, kind, verdicts, alternativeId } = isObject(item) ? item : ({} as Record<string, unknown>);
+    const ok =
+      typeof id === 'string' &&
+      id !== '' &&
+      typeof label === 'string' &&
+      label.trim() !== '' &&
+      [undefined, 'commerce', 'professional'].includes(kind as string) &&
+      (verdicts === undefined || (Array.isArray(verdicts) && verdicts.every((v) => (VERDICTS as readonly unknown[]).includes(v)))) &&
+      (alternativeId === undefined || typeof alternativeId === 'string');
+    if (!ok) return report(`ctas[${i}]`, '{ id, label, href, kind?: "commerce" | "professional", verdicts?, alternativeId? }', item);
+    const href = safeUrl((item as Record<string, unknown>)['href'], `ctas[${i}].href`);
+    if (href) out.push({ ...(item as unknown as Cta), href });
+  });
+  return out;
+}
+
+/** A CTA link: `rel="sponsored"` unless it is a professional's; `onFollow` fires the `loadwise-cta` event. */
+export function ctaLink(cta: Cta, onFollow: () => void): TemplateResult {
+  return html`<a class="cta" part="cta" href=${cta.href} rel=${cta.kind === 'professional' ? 'noopener' : 'sponsored noopener'} @click=${onFollow}>${cta.label}</a>`;
+}

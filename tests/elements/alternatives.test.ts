@@ -1,0 +1,443 @@
+/**
+ * <loadwise-alternatives> from source, driven as a reader would: goal chips and limits by
+ * keyboard, the ranking against the core's, exclusions with reasons, prefill from a quiz in
+ * another block and the reader overriding it, compare mode, calls to action (neutral, disclosed,
+ * evented), events only on user action, bad input, 280 px, RTL and the dark theme.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/alternatives/alternatives.js';
+import type { LoadwiseAlternatives } from '../../src/elements/alternatives/alternatives.component.js';
+import { ALTERNATIVES_STRINGS as S } from '../../src/elements/alternatives/alternatives.strings.js';
+import { assessWith, rankAlternativesWith, type Answers, type Cta, type Goal, type RankInput } from '../../src/core/engine.js';
+import { en } from '../../src/content/en.js';
+import { groupStore } from '../../src/internal/registry.js';
+import type { LoadwiseCtaEvent, LoadwiseSelectEvent } from '../../src/events/events.js';
+import { SAFE_ANSWERS } from '../core/fixtures.js';
+
+let groups = 0;
+const freshGroup = () => `alternatives-${++groups}`;
+
+const root = (el: Element) => el.shadowRoot!;
+const all = <T extends Element = HTMLElement>(el: Element, selector: string) => [...root(el).querySelectorAll<T>(selector)];
+const one = <T extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<T>(selector);
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const status = (el: Element) => text(one(el, '[role="status"]'));
+const titleOf = (id: string) => en.alternatives.find((a) => a.id === id)!.title;
+
+/** Ids of the ranked cards, in the order shown. */
+const shownOrder = (el: Element) => all(el, 'li.card').map((li) => li.dataset['id']!);
+/** Ids listed as excluded, in order. */
+const excludedShown = (el: Element) => all(el, '.excluded li strong').map((s) => en.alternatives.find((a) => a.title === text(s))!.id);
+/** What the core ranks for the same input: the order the widget must show. */
+function coreOrder(input: RankInput) {
+  const ranked = rankAlternativesWith(en, input);
+  return { ranked: ranked.filter((r) => !r.excluded).map((r) => r.id), excluded: ranked.filter((r) => r.excluded).map((r) => r.id) };
+}
+
+function chip(el: Element, goal: Goal): HTMLButtonElement {
+  const found = all<HTMLButtonElement>(el, 'button.chip').find((b) => text(b) === en.labels.goals[goal]);
+  if (!found) throw new Error(`no chip ${goal}`);
+  return found;
+}
+function checkbox(el: Element, label: string): HTMLInputElement {
+  const found = all<HTMLLabelElement>(el, 'label.check').find((l) => text(l) === label);
+  if (!found) throw new Error(`no checkbox "${label}"`);
+  return found.querySelector('input')!;
+}
+const card = (el: Element, id: string) => one(el, `li.card[data-id="${id}"]`)!;
+const button = (scope: ParentNode, startsWith: string) => [...scope.querySelectorAll<HTMLButtonElement>('button')].find((b) => text(b).startsWith(startsWith))!;
+
+/** Focuses a control and presses a key on it, as a keyboard user would. */
+async function press(el: LoadwiseAlternatives, control: HTMLElement, key: 'Space' | 'Enter' = 'Space'): Promise<void> {
+  control.focus();
+  await sendKeys({ press: key });
+  await el.updateComplete;
+}
+
+async function picker(template = html`<loadwise-alternatives group=${freshGroup()}></loadwise-alternatives>`): Promise<LoadwiseAlternatives> {
+  const wrapper = await fixture<HTMLElement>(html`<div>${template}</div>`);
+  const el = wrapper.querySelector('loadwise-alternatives')!;
+  await el.updateComplete;
+  return el;
+}
+
+/** Publishes answers to a group as a quiz in another block would (through the core). */
+async function answer(el: LoadwiseAlternatives, group: string, answers: Answers): Promise<void> {
+  const assessment = assessWith(en, answers);
+  groupStore(group).dispatch({ type: 'answered', answers: assessment.answers, assessment });
+  await el.updateComplete;
+}
+
+function record<T extends Event>(target: EventTarget, type: string) {
+  const seen: T[] = [];
+  const listener = (e: Event) => seen.push(e as T);
+  target.addEventListener(type, listener);
+  return { seen, stop: () => target.removeEventListener(type, listener) };
+}
+
+type Spy = { calls: string[]; restore: () => void };
+function spyConsole(method: 'error' | 'warn'): Spy {
+  const original = console[method];
+  const calls: string[] = [];
+  console[method] = (...args: unknown[]) => void calls.push(args.map(String).join(' '));
+  return { calls, restore: () => (console[method] = original) };
+}
+
+const CTAS: Cta[] = [
+  { id: 'shop-vest', label: 'Shop weighted vests', href: 'https://shop.example/vests', alternativeId: 'weighted-vest-walk' },
+  { id: 'shop-cuffs', label: 'Shop ankle weights', href: 'https://shop.example/cuffs', alternativeId: 'ankle-weight-exercises' },
+  { id: 'coach', label: 'Book a coach', href: 'https://gym.example/coach', alternativeId: 'intervals' },
+];
+
+describe('<loadwise-alternatives>: ranking', () => {
+  it('is accessible with no goal chosen, and shows the core\'s ranking with every card explained', async () => {
+    const el = await picker();
+    await expect(el).to.be.accessible();
+    const core = coreOrder({ goals: [], constraints: { jointPain: false }, assessment: null });
+    expect(shownOrder(el)).to.deep.equal(core.ranked);
+    expect(core.ranked.length).to.equal(en.alternatives.length);
+    expect(all(el, 'button.chip').map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['false', 'false', 'false', 'false', 'false', 'false']);
+    for (const li of all(el, 'li.card')) {
+      expect(li.querySelectorAll('.why li').length, 'reasons').to.be.within(1, 3);
+      expect(text(li.querySelector('.fit'))).to.match(/^Fit: (Strong|Good|Partial|Weak) fit, \d+ %$/);
+      expect(li.querySelector('meter')!.getAttribute('aria-labelledby')).to.equal(`lw-f-${li.dataset['id']}`);
+      expect(text(li.querySelector('.facts'))).to.include('Impact').and.include('Time').and.include('Equipment');
+      expect(text(li)).to.include(S.kcalHint);
+    }
+    expect(one(el, '.excluded')).to.equal(null);
+    expect(one(el, '[part="disclosure"]')).to.equal(null);
+  });
+
+  it('re-ranks as goal chips are toggled by keyboard, announcing the new first option', async () => {
+    const el = await picker();
+    await press(el, chip(el, 'strength'));
+    expect(chip(el, 'strength').getAttribute('aria-pressed')).to.equal('true');
+    expect(shownOrder(el)).to.deep.equal(coreOrder({ goals: ['strength'], constraints: { jointPain: false } }).ranked);
+    expect(shownOrder(el)[0]).to.equal('strength-training');
+    expect(status(el)).to.equal(`Ranking updated. First: ${titleOf('strength-training')}.`);
+
+    await press(el, chip(el, 'calories'), 'Enter');
+    await press(el, chip(el, 'strength'));
+    expect(chip(el, 'strength').getAttribute('aria-pressed')).to.equal('false');
+    const calories = coreOrder({ goals: ['calories'], constraints: { jointPain: false } }).ranked;
+    expect(shownOrder(el)).to.deep.equal(calories);
+    expect(status(el)).to.equal(`Ranking updated. First: ${titleOf(calories[0]!)}.`);
+
+    await press(el, chip(el, 'strength'));
+    await press(el, chip(el, 'endurance'));
+    expect(shownOrder(el)).to.deep.equal(coreOrder({ goals: ['calories', 'strength', 'endurance'], constraints: { jointPain: false } }).ranked);
+    await expect(el).to.be.accessible();
+  });
+
+  it('excludes high-impact options with joint pain, listing them collapsed at the end with the reason', async () => {
+    const el = await picker();
+    await press(el, checkbox(el, S.jointPain));
+    const core = coreOrder({ goals: [], constraints: { jointPain: true } });
+    expect(core.excluded).to.have.members(['hill-repeats', 'intervals']);
+    expect(shownOrder(el)).to.deep.equal(core.ranked);
+    const details = one<HTMLDetailsElement>(el, 'details.excluded')!;
+    expect(details.open).to.equal(false);
+    expect(text(details.querySelector('summary'))).to.equal('Ruled out for you (2)');
+    await press(el, details.querySelector('summary')!, 'Enter');
+    expect(details.open).to.equal(true);
+    expect(excludedShown(el)).to.deep.equal(core.excluded);
+    for (const li of details.querySelectorAll('li')) expect(text(li)).to.include(en.messages.excludedJointPain);
+    await expect(el).to.be.accessible();
+  });
+
+  it('applies equipment and minutes, with the reasons on the cards', async () => {
+    const el = await picker();
+    await press(el, checkbox(el, en.labels.equipment.bike));
+    await press(el, chip(el, 'endurance'));
+    const select = one<HTMLSelectElement>(el, 'select')!;
+    select.value = '15';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const input = { goals: ['endurance'] as Goal[], constraints: { jointPain: false, equipment: ['bike' as const], minutes: 15 } };
+    expect(shownOrder(el)).to.deep.equal(coreOrder(input).ranked);
+    expect(text(card(el, 'cycling').querySelector('.why'))).to.include(`Uses what you have: ${en.labels.equipment.bike}`);
+    const vest = rankAlternativesWith(en, input).find((r) => r.id === 'weighted-vest-walk')!;
+    expect(vest.why.map((w) => w.text)).to.include(`Equipment needed: ${en.labels.equipment.vest}`).and.include('Needs 20+ min');
+    const shownWhy = [...card(el, 'weighted-vest-walk').querySelectorAll('.why li')].map(text);
+    const sign = (effect: number) => (effect > 0 ? 'For: ' : effect < 0 ? 'Against: ' : '');
+    expect(shownWhy, 'the core\'s three strongest reasons').to.deep.equal(vest.why.slice(0, 3).map((w) => `${sign(w.effect)}${w.text}`));
+    expect(shownWhy).to.include(`Against: Equipment needed: ${en.labels.equipment.vest}`);
+  });
+
+  it('opens "how to do it" by keyboard: steps, a starting dose, a progression and sources', async () => {
+    const el = await picker();
+    const details = card(el, 'strength-training').querySelector('details')!;
+    await press(el, details.querySelector('summary')!, 'Enter');
+    expect(details.open).to.equal(true);
+    const alt = en.alternatives.find((a) => a.id === 'strength-training')!;
+    expect(details.querySelectorAll('ol.steps li').length).to.equal(alt.howTo.steps.length);
+    expect(text(details)).to.include(alt.howTo.dose).and.include(alt.howTo.progression).and.include(alt.sources[0]!.label);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<loadwise-alternatives>: prefill from a quiz in another block', () => {
+  it('takes goals and a current joint problem from the group, says so, and lets the reader change them', async () => {
+    const group = freshGroup();
+    const el = await picker(html`<loadwise-alternatives group=${group}></loadwise-alternatives>`);
+    expect(one(el, '[part="from-quiz"]')).to.equal(null);
+    await answer(el, group, { ...SAFE_ANSWERS, goals: ['speed'], jointProblem: 'current', bodyWeightKg: 70 });
+    const assessment = groupStore(group).getState().assessment!;
+    expect(text(one(el, '[part="from-quiz"]'))).to.equal(S.fromQuiz);
+    expect(chip(el, 'speed').getAttribute('aria-pressed')).to.equal('true');
+    expect(checkbox(el, S.jointPain).checked).to.equal(true);
+    const fromQuiz = coreOrder({ goals: ['speed'], constraints: { jointPain: true }, assessment });
+    expect(shownOrder(el)).to.deep.equal(fromQuiz.ranked);
+    expect(fromQuiz.excluded).to.include.members(['hill-repeats', 'intervals']);
+    expect(status(el)).to.equal(`Ranking updated. First: ${titleOf(fromQuiz.ranked[0]!)}.`);
+    const kcal = rankAlternativesWith(en, { assessment }).find((r) => r.id === 'cycling')!.kcal30!;
+    expect(text(card(el, 'cycling'))).to.include(`About ${kcal} kcal in 30 minutes (estimate)`);
+    await expect(el).to.be.accessible();
+
+    // The reader overrides both inputs: their choice wins, the note goes away.
+    await press(el, chip(el, 'speed'));
+    await press(el, chip(el, 'strength'));
+    await press(el, checkbox(el, S.jointPain));
+    expect(one(el, '[part="from-quiz"]')).to.equal(null);
+    expect(checkbox(el, S.jointPain).checked).to.equal(false);
+    const overridden = coreOrder({ goals: ['strength'], constraints: { jointPain: false }, assessment });
+    expect(shownOrder(el)).to.deep.equal(overridden.ranked);
+    expect(shownOrder(el)[0]).to.equal('strength-training');
+    // Unticking joint pain cannot bring back what the quiz answers rule out.
+    expect(overridden.excluded).to.include.members(['hill-repeats', 'intervals']);
+    expect(excludedShown(el)).to.deep.equal(overridden.excluded);
+    expect(text(one(el, '.excluded'))).to.include(en.messages.excludedJoint);
+  });
+
+  it('prefers the quiz goals over the `goals` attribute, and the reader\'s chips over both', async () => {
+    const group = freshGroup();
+    const el = await picker(html`<loadwise-alternatives group=${group} goals="bone toning"></loadwise-alternatives>`);
+    expect(['bone', 'toning'].map((g) => chip(el, g as Goal).getAttribute('aria-pressed'))).to.deep.equal(['true', 'true']);
+    await answer(el, group, { ...SAFE_ANSWERS, goals: ['endurance'] });
+    expect(all(el, 'button.chip[aria-pressed="true"]').map(text)).to.deep.equal([en.labels.goals.endurance]);
+    await press(el, chip(el, 'endurance'));
+    expect(all(el, 'button.chip[aria-pressed="true"]').length).to.equal(0);
+    expect(shownOrder(el)).to.deep.equal(coreOrder({ goals: [], constraints: { jointPain: false }, assessment: groupStore(group).getState().assessment }).ranked);
+  });
+
+  it('never ranks a high-impact option when the quiz says to see a professional', async () => {
+    const group = freshGroup();
+    const el = await picker(html`<loadwise-alternatives group=${group} goals="speed"></loadwise-alternatives>`);
+    expect(shownOrder(el).slice(0, 3)).to.include('intervals');
+    await answer(el, group, { ...SAFE_ANSWERS, chestPain: true });
+    expect(shownOrder(el)).to.not.include.members(['hill-repeats', 'intervals']);
+    expect(text(one(el, '.excluded'))).to.include('left out given your result');
+  });
+});
+
+describe('<loadwise-alternatives>: compare mode', () => {
+  it('puts two or three cards side by side in a table, by keyboard, with focus management', async () => {
+    const el = await picker();
+    const open = one<HTMLButtonElement>(el, '#lw-cmp-open')!;
+    expect(open.getAttribute('aria-disabled')).to.equal('true');
+    await press(el, open, 'Enter');
+    expect(one(el, '[part="compare"]')).to.equal(null);
+
+    const order = shownOrder(el);
+    await press(el, checkbox(el, `${S.compareThis}: ${titleOf(order[3]!)}`));
+    await press(el, checkbox(el, `${S.compareThis}: ${titleOf(order[0]!)}`));
+    expect(open.getAttribute('aria-disabled')).to.equal('false');
+    expect(text(open)).to.equal('Compare side by side (2)');
+    await press(el, open, 'Enter');
+    const table = one(el, '[part="compare"] table')!;
+    expect([...table.querySelectorAll('thead th')].map(text), 'ranked order').to.deep.equal([titleOf(order[0]!), titleOf(order[3]!)]);
+    expect([...table.querySelectorAll('tbody th')].map(text)).to.include('Fit').and.include('Impact').and.include('Starting dose');
+    expect(root(el).activeElement?.id).to.equal('lw-cmp');
+    await expect(el).to.be.accessible();
+
+    await press(el, checkbox(el, `${S.compareThis}: ${titleOf(order[1]!)}`));
+    expect(table.querySelectorAll('thead th').length).to.equal(3);
+    const fourth = checkbox(el, `${S.compareThis}: ${titleOf(order[2]!)}`);
+    expect(fourth.disabled).to.equal(true);
+    expect(text(one(el, '#lw-cmp-hint'))).to.equal(S.compareLimit);
+
+    await press(el, open, 'Enter');
+    expect(one(el, '[part="compare"]')).to.equal(null);
+    expect(root(el).activeElement).to.equal(open);
+  });
+});
+
+describe('<loadwise-alternatives>: calls to action', () => {
+  it('never changes the order or a score, whatever the goals and limits', async () => {
+    const inputs: [Goal[], boolean][] = [[[], false], [['strength'], false], [['speed', 'calories'], false], [['endurance'], true], [['bone', 'toning', 'speed'], true]];
+    for (const [goals, jointPain] of inputs) {
+      const goalsAttr = goals.join(' ');
+      const plain = await picker(html`<loadwise-alternatives group=${freshGroup()} goals=${goalsAttr}></loadwise-alternatives>`);
+      const withCtas = await picker(html`<loadwise-alternatives group=${freshGroup()} goals=${goalsAttr} .ctas=${CTAS}></loadwise-alternatives>`);
+      for (const el of [plain, withCtas]) if (jointPain) await press(el, checkbox(el, S.jointPain));
+      expect(shownOrder(withCtas), goalsAttr).to.deep.equal(shownOrder(plain));
+      expect(all(withCtas, 'meter').map((m) => m.getAttribute('value'))).to.deep.equal(all(plain, 'meter').map((m) => m.getAttribute('value')));
+      expect(all(withCtas, 'a.cta').length, 'CTAs shown').to.be.greaterThan(0);
+    }
+  });
+
+  it('shows each CTA on its card with a disclosure that cannot be turned off, and fires loadwise-cta on a click', async () => {
+    const el = await picker(html`<loadwise-alternatives group=${freshGroup()} ctas=${JSON.stringify(CTAS)}></loadwise-alternatives>`);
+    await expect(el).to.be.accessible();
+    expect(text(one(el, '[part="disclosure"]'))).to.equal(S.disclosure);
+    const link = card(el, 'weighted-vest-walk').querySelector<HTMLAnchorElement>('a.cta')!;
+    expect(text(link)).to.equal('Shop weighted vests');
+    expect(link.getAttribute("rel")).to.equal('sponsored noopener');
+    const events = record<LoadwiseCtaEvent>(document, 'loadwise-cta');
+    const block = (e: Event) => e.preventDefault();
+    document.addEventListener('click', block);
+    try {
+      link.click();
+    } finally {
+      document.removeEventListener('click', block);
+      events.stop();
+    }
+    expect(events.seen.map((e) => e.detail)).to.deep.equal([{ ctaId: 'shop-vest', href: 'https://shop.example/vests', context: 'weighted-vest-walk' }]);
+
+    el.disclosure = 'We earn a commission on these links.';
+    await el.updateComplete;
+    expect(text(one(el, '[part="disclosure"]'))).to.equal('We earn a commission on these links.');
+    el.disclosure = '  ';
+    await el.updateComplete;
+    expect(text(one(el, '[part="disclosure"]'))).to.equal(S.disclosure);
+    el.ctas = [];
+    await el.updateComplete;
+    expect(one(el, '[part="disclosure"]')).to.equal(null);
+  });
+
+  it('hides commercial CTAs when the quiz says to see a professional, keeping professional ones', async () => {
+    const group = freshGroup();
+    const ctas: Cta[] = [...CTAS, { id: 'physio', label: 'Find a physio', href: 'https://physio.example', alternativeId: 'strength-training', kind: 'professional' }];
+    const el = await picker(html`<loadwise-alternatives group=${group} .ctas=${ctas}></loadwise-alternatives>`);
+    expect(all(el, 'a.cta').length).to.equal(4);
+    await answer(el, group, { ...SAFE_ANSWERS, chestPain: true });
+    expect(all(el, 'a.cta').map(text)).to.deep.equal(['Find a physio']);
+    expect(all(el, "a.cta")[0]!.getAttribute("rel")).to.equal('noopener');
+    expect(text(one(el, '[part="disclosure"]'))).to.equal(S.disclosure);
+  });
+
+  it('drops a CTA with an unsafe href or a bad shape, with one console error each, and keeps working', async () => {
+    const error = spyConsole('error');
+    try {
+      const el = await picker(
+        html`<loadwise-alternatives group=${freshGroup()} .ctas=${[...CTAS, { id: 'x', label: 'Evil', href: 'javascript:alert(1)', alternativeId: 'cycling' }, { id: 'y' }]}></loadwise-alternatives>`,
+      );
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(all(el, 'a.cta').map(text)).to.have.members(['Shop weighted vests', 'Shop ankle weights', 'Book a coach']);
+      expect(error.calls.length).to.equal(2);
+      expect(error.calls.join('\n')).to.include('<loadwise-alternatives>').and.include('ctas[3].href').and.include('ctas[4]');
+    } finally {
+      error.restore();
+    }
+  });
+});
+
+describe('<loadwise-alternatives>: selection and events', () => {
+  it('fires no event on render, on attribute changes or on quiz answers; only on the reader\'s choice', async () => {
+    const select = record<LoadwiseSelectEvent>(document, 'loadwise-select');
+    const cta = record<LoadwiseCtaEvent>(document, 'loadwise-cta');
+    try {
+      const group = freshGroup();
+      const el = await picker(html`<loadwise-alternatives group=${group} goals="speed" .ctas=${CTAS}></loadwise-alternatives>`);
+      el.goals = 'strength';
+      await el.updateComplete;
+      await answer(el, group, { ...SAFE_ANSWERS, goals: ['calories'] });
+      await press(el, chip(el, 'toning'));
+      expect(select.seen.length + cta.seen.length).to.equal(0);
+
+      const first = shownOrder(el)[0]!;
+      const choose = button(card(el, first), S.choose);
+      await press(el, choose, 'Enter');
+      expect(select.seen.map((e) => e.detail)).to.deep.equal([{ alternativeId: first }]);
+      expect(select.seen[0]!.bubbles && select.seen[0]!.composed).to.equal(true);
+      expect(choose.getAttribute('aria-pressed')).to.equal('true');
+      expect(groupStore(group).getState().selectedAlternative).to.equal(first);
+      expect(status(el)).to.equal(`You chose ${titleOf(first)}.`);
+      await press(el, choose, 'Enter');
+      expect(groupStore(group).getState().selectedAlternative).to.equal(null);
+      expect(select.seen.length, 'un-choosing fires nothing').to.equal(1);
+    } finally {
+      select.stop();
+      cta.stop();
+    }
+  });
+
+  it('shows a choice made in another widget of the group', async () => {
+    const group = freshGroup();
+    const el = await picker(html`<loadwise-alternatives group=${group}></loadwise-alternatives>`);
+    groupStore(group).dispatch({ type: 'selected', alternativeId: 'cycling' });
+    await el.updateComplete;
+    expect(card(el, 'cycling').hasAttribute('data-chosen')).to.equal(true);
+  });
+});
+
+describe('<loadwise-alternatives>: bad input, 280 px, RTL and the dark theme', () => {
+  it('reports unknown goals once, naming the element and the attribute, and uses the rest', async () => {
+    const error = spyConsole('error');
+    try {
+      const el = await picker(html`<loadwise-alternatives group=${freshGroup()} goals="strength flying"></loadwise-alternatives>`);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(error.calls.length).to.equal(1);
+      expect(error.calls[0]).to.include('<loadwise-alternatives>').and.include('attribute "goals"').and.include('"flying"');
+      expect(shownOrder(el)[0]).to.equal('strength-training');
+    } finally {
+      error.restore();
+    }
+  });
+
+  it('renders pack text as text, never as markup', async () => {
+    const content = structuredClone(en);
+    content.alternatives[0]!.title = '<img src=x onerror=alert(1)>';
+    const error = spyConsole('error');
+    const el = await picker(html`<loadwise-alternatives group=${freshGroup()} .content=${content}></loadwise-alternatives>`);
+    await waitUntil(() => text(root(el).querySelector('.cards')).includes('<img'), 'the custom pack is used', { timeout: 3000 }).finally(() => error.restore());
+    expect(error.calls).to.deep.equal([]);
+    expect(one(el, 'img')).to.equal(null);
+    expect(text(root(el).querySelector('.cards'))).to.include('<img src=x onerror=alert(1)>');
+  });
+
+  it('has no horizontal overflow at 280 px, with compare mode and the excluded list open', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div style="width: 280px"><loadwise-alternatives group=${freshGroup()} .ctas=${CTAS}></loadwise-alternatives></div>`);
+    const el = wrapper.querySelector('loadwise-alternatives')!;
+    await el.updateComplete;
+    await press(el, checkbox(el, S.jointPain));
+    one<HTMLDetailsElement>(el, 'details.excluded')!.open = true;
+    const order = shownOrder(el);
+    await press(el, checkbox(el, `${S.compareThis}: ${titleOf(order[0]!)}`));
+    await press(el, checkbox(el, `${S.compareThis}: ${titleOf(order[1]!)}`));
+    await press(el, one(el, '#lw-cmp-open')!, 'Enter');
+    const base = one(el, '.base')!;
+    expect(el.getBoundingClientRect().width).to.equal(280);
+    expect(base.scrollWidth, 'no horizontal scroll').to.be.at.most(base.clientWidth);
+    const right = base.getBoundingClientRect().right;
+    for (const node of all(el, '.base *')) {
+      if (node.getClientRects().length === 0 || getComputedStyle(node).position === 'absolute' || node.closest('table')) continue;
+      expect(node.getBoundingClientRect().right, node.className || node.localName).to.be.at.most(right + 0.5);
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('lays the cards out in columns on a wide container, and mirrors with dir="rtl"', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div dir="rtl" style="width: 1200px"><loadwise-alternatives group=${freshGroup()}></loadwise-alternatives></div>`);
+    const el = wrapper.querySelector('loadwise-alternatives')!;
+    await el.updateComplete;
+    const [first, second] = all(el, 'li.card').map((li) => li.getBoundingClientRect());
+    expect(Math.abs(first!.top - second!.top), 'same row').to.be.below(1);
+    expect(first!.left, 'first card on the right').to.be.greaterThan(second!.right - 1);
+    const chips = all(el, 'button.chip').map((b) => b.getBoundingClientRect());
+    expect(chips[0]!.left).to.be.greaterThan(chips[1]!.left);
+    await expect(el).to.be.accessible();
+  });
+
+  it('is accessible in the dark theme, with several goals and a quiz result', async () => {
+    const group = freshGroup();
+    const el = await picker(html`<loadwise-alternatives group=${group} theme="dark" goals="strength endurance speed" .ctas=${CTAS}></loadwise-alternatives>`);
+    await answer(el, group, { ...SAFE_ANSWERS, jointProblem: 'past', bodyWeightKg: 80 });
+    one<HTMLDetailsElement>(el, 'details.excluded')!.open = true;
+    expect(getComputedStyle(one(el, '.base')!).backgroundColor).to.equal('rgb(22, 27, 32)');
+    await expect(el).to.be.accessible();
+  });
+});
