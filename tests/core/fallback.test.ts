@@ -110,7 +110,8 @@ describe('publisher translations: missing keys fall back to English', () => {
     for (const answers of [SAFE_ANSWERS, { ...SAFE_ANSWERS, chestPain: true }, { ...SAFE_ANSWERS, pregnant: true }]) {
       const a = assess(answers, { content: result.data });
       const b = assess(answers);
-      expect([a.verdict, a.load]).to.deep.equal([b.verdict, b.load]);
+      const numbers = (load: typeof a.load) => load && { ...load, progression: { ...load.progression, text: '' } };
+      expect([a.verdict, numbers(a.load)]).to.deep.equal([b.verdict, numbers(b.load)]);
     }
   });
 
