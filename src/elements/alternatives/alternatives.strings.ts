@@ -18,6 +18,7 @@ export const ALTERNATIVES_STRINGS = {
   fromQuiz: 'From your quiz answers. Change anything.',
   results: 'Ranked options',
   resultsCount: '{count} options for you, best first.',
+  'resultsCount#one': '{count} option for you, best first.',
   announce: 'Ranking updated. First: {name}.',
   rank: 'Number {rank}',
   fit: 'Fit',
