@@ -285,7 +285,7 @@ export class LoadwiseAlternatives extends LoadwiseElement {
             }}
           >
             <option value="" ?selected=${this.minutes === null}>${this.t('anyMinutes')}</option>
-            ${MINUTE_CHOICES.map((m) => html`<option value=${m} ?selected=${this.minutes === m}>${this.t('minutesOption', { minutes: formatNumber(m, content.locale) })}</option>`)}
+            ${MINUTE_CHOICES.map((m) => html`<option value=${m} ?selected=${this.minutes === m}>${this.t('minutesOption', { minutes: formatNumber(m, this.config.locale) })}</option>`)}
           </select>
         </label>
       </fieldset>
@@ -314,22 +314,22 @@ export class LoadwiseAlternatives extends LoadwiseElement {
   private fitText(entry: RankedAlternative): string {
     const level = fitLevel(entry.score);
     const words = this.t(level === 'strong' ? 'fitStrong' : level === 'good' ? 'fitGood' : level === 'partial' ? 'fitPartial' : 'fitWeak');
-    return this.t('fitValue', { words, percent: formatNumber(Math.round(entry.score * 100), this.config.content.locale) });
+    return this.t('fitValue', { words, percent: formatNumber(Math.round(entry.score * 100), this.config.locale) });
   }
 
   private timeText(entry: RankedAlternative): string {
     const { min, max } = entry.alternative.minutes;
-    const locale = this.config.content.locale;
+    const locale = this.config.locale;
     return this.t('timeRange', { min: formatNumber(min, locale), max: formatNumber(max, locale) });
   }
 
   private equipmentText(entry: RankedAlternative): string {
     const { content } = this.config;
-    return new Intl.ListFormat(content.locale, { type: 'disjunction' }).format(entry.alternative.equipment.map((e) => content.labels.equipment[e]));
+    return new Intl.ListFormat(this.config.locale, { type: 'disjunction' }).format(entry.alternative.equipment.map((e) => content.labels.equipment[e]));
   }
 
   private kcalText(entry: RankedAlternative): string {
-    return entry.kcal30 === null ? this.t('kcalHint') : this.t('kcal', { kcal: formatNumber(entry.kcal30, this.config.content.locale) });
+    return entry.kcal30 === null ? this.t('kcalHint') : this.t('kcal', { kcal: formatNumber(entry.kcal30, this.config.locale) });
   }
 
   private renderCard({ alternative: entry, ctas }: Entry, rank: number): TemplateResult {
@@ -340,7 +340,7 @@ export class LoadwiseAlternatives extends LoadwiseElement {
     const comparing = this.compareIds.includes(id);
     const full = this.compareIds.length >= COMPARE_MAX && !comparing;
     return html`<li class="card" part="card" data-id=${id} ?data-chosen=${chosen}>
-      <h4 id="lw-t-${id}"><span class="rank" aria-hidden="true">${formatNumber(rank, content.locale)}</span> ${alt.title}</h4>
+      <h4 id="lw-t-${id}"><span class="rank" aria-hidden="true">${formatNumber(rank, this.config.locale)}</span> ${alt.title}</h4>
       <p>${alt.summary}</p>
       <p class="fit" part="fit">
         <span id="lw-f-${id}">${this.t('fit')}: ${this.fitText(entry)}</span>
