@@ -28,6 +28,24 @@ const embedPageHeaders = {
   },
 };
 
+/**
+ * Gated copies of the site for tests/embed/locales.test.ts: `/gate/<id>/<path>` serves `/<path>`,
+ * but holds a language pack (`…/locales/<lang>.js`) until the test opens the gate, so that it can
+ * see what the widgets show while their pack is on the way, with no timing. Control, by GET:
+ * `/gate/<id>?open` lets the packs through, `/gate/<id>?fail` answers them 404; every control
+ * request returns the pack paths requested so far, as JSON.
+ */
+const gates = new Map();
+function gate(id) {
+  let g = gates.get(id);
+  if (!g) {
+    g = { requests: [], fail: false };
+    g.opened = new Promise((resolve) => (g.open = resolve));
+    gates.set(id, g);
+  }
+  return g;
+}
+
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
@@ -38,6 +56,28 @@ export default {
      * (the built bundles: `locales/<lang>.js`). From the sources that file is TypeScript: serve
      * the .ts, which the esbuild plugin then compiles.
      */
+    async function gated(context, next) {
+      const match = /^\/gate\/([\w-]+)(\/.*)?$/.exec(context.path);
+      if (!match) return next();
+      const g = gate(match[1]);
+      if (!match[2]) {
+        if (context.querystring === 'fail') g.fail = true;
+        if (context.querystring === 'open' || context.querystring === 'fail') g.open();
+        context.type = 'json';
+        context.body = JSON.stringify(g.requests);
+        return;
+      }
+      if (/\/locales\/[a-z]{2,3}\.js$/.test(match[2])) {
+        g.requests.push(match[2]);
+        await g.opened;
+        if (g.fail) {
+          context.status = 404;
+          return;
+        }
+      }
+      context.url = match[2] + (context.querystring ? `?${context.querystring}` : '');
+      await next();
+    },
     async function sourcePacks(context, next) {
       const match = /^\/src\/content\/([a-z]{2,3})\.js$/.exec(context.path);
       if (match && existsSync(`src/content/${match[1]}.ts`)) context.url = `/src/content/${match[1]}.ts`;
