@@ -1067,7 +1067,7 @@ export const ar: ContentPack = {
     excludedJoint: 'تأثير مرتفع: لا يناسبك مع مشكلة حالية أو سابقة في المفاصل',
     excludedJointUnknown: 'تأثير مرتفع: مستبعد حتى تؤكد أنه لا مشكلات لديك في المفاصل',
     excludedJointPain: 'تأثير مرتفع: لا يناسبك مع ألم حالي في المفاصل',
-    excludedVerdict: 'تأثير مرتفع: مستبعد بسبب نتيجتك: {verdict}',
+    excludedVerdict: 'مستبعد بسبب نتيجتك: {verdict}',
   },
 
   ui: {
@@ -1269,6 +1269,7 @@ export const ar: ContentPack = {
     'alternatives.compareHint': 'حدّد «قارن» في بطاقتين أو ثلاث.',
     'alternatives.excluded': 'مستبعدة في حالتك ({count})',
     'alternatives.excludedHelp': 'هذه الخيارات غير مرتبة، بسبب إجاباتك.',
+    'alternatives.askFirst': 'نتيجتك في الاختبار: «{verdict}». استشر مختصًا قبل أن تبدأ أيًّا من هذه الخيارات.',
     'alternatives.disclosure': 'بعض الروابط في هذه الصفحة تجارية. ولا تغيّر الترتيب أبدًا.',
     'alternatives.none': 'لا خيار يناسب هذه القيود. جرّب قيودًا أقل.',
   },

@@ -1125,7 +1125,7 @@ export const de: ContentPack = {
     excludedJoint: 'Hohe Stoßbelastung: nicht bei früheren oder aktuellen Gelenkproblemen',
     excludedJointUnknown: 'Hohe Stoßbelastung: ausgeklammert, bis du angibst, dass du keine Gelenkprobleme hast',
     excludedJointPain: 'Hohe Stoßbelastung: nicht bei aktuellen Gelenkschmerzen',
-    excludedVerdict: 'Hohe Stoßbelastung: ausgeklammert wegen deines Ergebnisses „{verdict}“',
+    excludedVerdict: 'Ausgeklammert wegen deines Ergebnisses „{verdict}“',
   },
 
   ui: {
@@ -1321,6 +1321,7 @@ export const de: ContentPack = {
     'alternatives.compareHint': 'Hak bei zwei oder drei Karten „Vergleichen“ an.',
     'alternatives.excluded': 'Für dich ausgeschlossen ({count})',
     'alternatives.excludedHelp': 'Diese Optionen stehen wegen deiner Antworten nicht in der Rangfolge.',
+    'alternatives.askFirst': 'Dein Quiz-Ergebnis: „{verdict}“. Frag eine Fachperson, bevor du mit einer dieser Möglichkeiten anfängst.',
     'alternatives.disclosure': 'Manche Links auf dieser Seite sind kommerziell. Sie ändern nie die Reihenfolge.',
     'alternatives.none': 'Keine Option passt zu diesen Einschränkungen. Versuch es mit weniger.',
   },

@@ -1066,7 +1066,7 @@ export const en: ContentPack = {
     excludedJoint: 'High impact: not with a past or current joint problem',
     excludedJointUnknown: 'High impact: left out until you report no joint problems',
     excludedJointPain: 'High impact: not with current joint pain',
-    excludedVerdict: 'High impact: left out given your result: {verdict}',
+    excludedVerdict: 'Left out given your result: {verdict}',
   },
 
   ui: {

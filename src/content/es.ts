@@ -1072,7 +1072,7 @@ export const es: ContentPack = {
     excludedJoint: 'Alto impacto: no si tienes o has tenido un problema articular',
     excludedJointUnknown: 'Alto impacto: se descarta hasta que indiques que no tienes problemas articulares',
     excludedJointPain: 'Alto impacto: no si ahora tienes dolor articular',
-    excludedVerdict: 'Alto impacto: se descarta por tu resultado, «{verdict}»',
+    excludedVerdict: 'Se descarta por tu resultado, «{verdict}»',
   },
 
   ui: {
@@ -1264,6 +1264,7 @@ export const es: ContentPack = {
     'alternatives.compareHint': 'Marca «Comparar» en dos o tres tarjetas.',
     'alternatives.excluded': 'Opciones descartadas para ti ({count})',
     'alternatives.excludedHelp': 'Estas opciones no entran en la clasificación debido a tus respuestas.',
+    'alternatives.askFirst': 'Tu resultado del cuestionario: «{verdict}». Consulta a un profesional antes de empezar cualquiera de estas opciones.',
     'alternatives.disclosure': 'Algunos enlaces de esta página son comerciales. Nunca cambian la clasificación.',
     'alternatives.none': 'Ninguna opción encaja con estos límites. Prueba con menos límites.',
   },

@@ -1071,7 +1071,7 @@ export const fr: ContentPack = {
     excludedJoint: 'Impact élevé : pas en cas de problème articulaire passé ou actuel',
     excludedJointUnknown: 'Impact élevé : écarté tant que vous n’avez pas indiqué l’absence de problème articulaire',
     excludedJointPain: 'Impact élevé : pas en cas de douleur articulaire actuelle',
-    excludedVerdict: 'Impact élevé : écarté en raison de votre résultat, « {verdict} »',
+    excludedVerdict: 'Écarté en raison de votre résultat, « {verdict} »',
   },
 
   ui: {
@@ -1264,6 +1264,7 @@ export const fr: ContentPack = {
     'alternatives.excluded': 'Options exclues pour vous ({count})',
     'alternatives.excluded#one': 'Option exclue pour vous ({count})',
     'alternatives.excludedHelp': 'Ces options ne sont pas classées, en raison de vos réponses.',
+    'alternatives.askFirst': 'Votre résultat au quiz : « {verdict} ». Demandez l’avis d’un professionnel avant de commencer l’une de ces options.',
     'alternatives.disclosure': 'Certains liens de cette page sont commerciaux. Ils ne modifient jamais le classement.',
     'alternatives.none': 'Aucune option ne correspond à ces limites. Essayez avec moins de limites.',
   },

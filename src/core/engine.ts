@@ -12,6 +12,7 @@ export { assessWith, type Assessment, type LoadPlan, type Reason, type Range } f
 export {
   rankAlternativesWith,
   fitLevel,
+  topReasons,
   CRITERIA_WEIGHTS,
   type FitLevel,
   type RankConstraints,

@@ -2,7 +2,7 @@
  * Host input every widget reads the same way: JSON attributes, and calls to action. Which CTA may
  * show where is the core's decision (`rules/cta.ts`); this module only checks the shape and the URL.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { VERDICTS, type Cta } from '../core/engine.js';
 
 /** An attribute value that is not JSON, kept so that the element can report it. */
@@ -61,7 +61,19 @@ export function readCtas(
   return out;
 }
 
-/** A CTA link: `rel="sponsored"` unless it is a professional's; `onFollow` fires the `loadwise-cta` event. */
-export function ctaLink(cta: Cta, onFollow: () => void): TemplateResult {
-  return html`<a class="cta" part="cta" href=${cta.href} rel=${cta.kind === 'professional' ? 'noopener' : 'sponsored noopener'} @click=${onFollow}>${cta.label}</a>`;
+/**
+ * A CTA link: `rel="sponsored"` unless it is a professional's; `onFollow` fires the `loadwise-cta`
+ * event. A commercial link is described by the disclosure line (`disclosureId`), where there is one.
+ */
+export function ctaLink(cta: Cta, onFollow: () => void, disclosureId?: string): TemplateResult {
+  const professional = cta.kind === 'professional';
+  return html`<a
+    class="cta"
+    part="cta"
+    href=${cta.href}
+    rel=${professional ? 'noopener' : 'sponsored noopener'}
+    aria-describedby=${professional || !disclosureId ? nothing : disclosureId}
+    @click=${onFollow}
+    >${cta.label}</a
+  >`;
 }

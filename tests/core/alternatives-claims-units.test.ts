@@ -23,7 +23,10 @@ import {
 import {
   CRITERIA_WEIGHTS,
 } from '../../src/core/index.js';
-import { fitLevel, type FitLevel } from '../../src/core/engine.js';
+import { fitLevel, topReasons, type FitLevel, type WhyItem } from '../../src/core/engine.js';
+import { en } from '../../src/content/en.js';
+
+const defaultVerdictTitle = (v: keyof typeof en.verdicts) => en.verdicts[v].title;
 import { SAFE_ANSWERS } from './fixtures.js';
 
 const base: Answers = SAFE_ANSWERS;
@@ -108,6 +111,38 @@ describe('rankAlternatives()', () => {
   it('names missing equipment as alternatives ("Bike or Gym"): any one is enough', () => {
     const cycling = rankAlternatives({ constraints: { equipment: ['pool'] } }).find((r) => r.id === 'cycling')!;
     expect(cycling.why.map((w) => w.text)).to.include('Equipment needed: Bike or Gym');
+  });
+
+  it('treats "I have joint pain" like a current joint problem for the pack\'s exclusions too', () => {
+    const ticked = rankAlternatives({ goals: ['strength', 'toning'], constraints: { jointPain: true } });
+    const quiz = rankAlternatives({ goals: ['strength', 'toning'], assessment: assess({ ...base, jointProblem: 'current' }) });
+    const excluded = (list: typeof ticked) => list.filter((r) => r.excluded).map((r) => r.id).sort();
+    expect(excluded(ticked)).to.include.members(['ankle-weight-exercises', 'ankle-weight-walking', 'hill-repeats', 'intervals']);
+    expect(excluded(quiz), 'the quiz answer (see a professional) rules out at least as much').to.include.members(excluded(ticked));
+    expect(rankAlternatives({ goals: ['strength', 'toning'] }).filter((r) => r.excluded)).to.deep.equal([]);
+  });
+
+  for (const [verdict, answers] of [['see-professional', { ...base, chestPain: true }], ['wait', { ...base, unwell: true }]] as const) {
+    it(`on ${verdict}, ranks low-impact options only: jogging and carrying load wait too`, () => {
+      const assessment = assess(answers);
+      expect(assessment.verdict).to.equal(verdict);
+      const ranked = rankAlternatives({ assessment });
+      for (const r of ranked) expect(r.excluded, r.id).to.equal(r.alternative.impact !== 'low' || r.why.some((w) => w.code === 'avoid'));
+      const jog = ranked.find((r) => r.id === 'walk-jog')!;
+      expect(jog.why[0]!.text).to.equal(`Left out given your result: ${assessment && defaultVerdictTitle(verdict)}`);
+    });
+  }
+
+  it('shows the strongest reasons, always with the strongest one against when there is one', () => {
+    const w = (code: string, effect: 1 | 0 | -1) => ({ code, text: code, effect }) as WhyItem;
+    const table: [WhyItem[], string[]][] = [
+      [[w('a', 1), w('b', 1), w('c', 1), w('d', 0), w('e', -1), w('f', -1)], ['a', 'b', 'e']],
+      [[w('a', 1), w('b', 1), w('c', -1)], ['a', 'b', 'c']],
+      [[w('a', 1), w('b', 0), w('c', 0), w('d', 0)], ['a', 'b', 'c']],
+      [[w('a', -1), w('b', -1)], ['a', 'b']],
+      [[], []],
+    ];
+    for (const [why, shown] of table) expect(topReasons(why).map((x) => x.code)).to.deep.equal(shown);
   });
 
   it('puts a score into words at fixed thresholds', () => {

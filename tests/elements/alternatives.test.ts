@@ -9,7 +9,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/alternatives/alternatives.js';
 import type { LoadwiseAlternatives } from '../../src/elements/alternatives/alternatives.component.js';
 import { ALTERNATIVES_STRINGS as S } from '../../src/elements/alternatives/alternatives.strings.js';
-import { assessWith, rankAlternativesWith, type Answers, type Cta, type Goal, type RankInput } from '../../src/core/engine.js';
+import { assessWith, rankAlternativesWith, topReasons, type Answers, type Cta, type Goal, type RankInput } from '../../src/core/engine.js';
 import { en } from '../../src/content/en.js';
 import { groupStore } from '../../src/internal/registry.js';
 import type { LoadwiseCtaEvent, LoadwiseSelectEvent } from '../../src/events/events.js';
@@ -103,8 +103,8 @@ describe('<loadwise-alternatives>: ranking', () => {
       expect(text(li.querySelector('.fit'))).to.match(/^Fit: (Strong|Good|Partial|Weak) fit, \d+ %$/);
       expect(li.querySelector('meter')!.getAttribute('aria-labelledby')).to.equal(`lw-f-${li.dataset['id']}`);
       expect(text(li.querySelector('.facts'))).to.include('Impact').and.include('Time').and.include('Equipment');
-      expect(text(li)).to.include(S.kcalHint);
     }
+    expect(text(one(el, '.results > p'))).to.equal(`${en.alternatives.length} options for you, best first. ${S.kcalHint}`);
     expect(one(el, '.excluded')).to.equal(null);
     expect(one(el, '[part="disclosure"]')).to.equal(null);
   });
@@ -130,20 +130,39 @@ describe('<loadwise-alternatives>: ranking', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('excludes high-impact options with joint pain, listing them collapsed at the end with the reason', async () => {
-    const el = await picker();
+  it('excludes high-impact options and extra leg load with joint pain, listing them collapsed at the end with the reason', async () => {
+    const el = await picker(html`<loadwise-alternatives group=${freshGroup()} goals="strength toning"></loadwise-alternatives>`);
+    expect(shownOrder(el)).to.include('ankle-weight-exercises');
     await press(el, checkbox(el, S.jointPain));
-    const core = coreOrder({ goals: [], constraints: { jointPain: true } });
-    expect(core.excluded).to.have.members(['hill-repeats', 'intervals']);
+    const core = coreOrder({ goals: ['strength', 'toning'], constraints: { jointPain: true } });
+    expect(core.excluded).to.have.members(['hill-repeats', 'intervals', 'ankle-weight-exercises', 'ankle-weight-walking']);
     expect(shownOrder(el)).to.deep.equal(core.ranked);
+    for (const id of core.excluded) expect(shownOrder(el), id).to.not.include(id);
     const details = one<HTMLDetailsElement>(el, 'details.excluded')!;
     expect(details.open).to.equal(false);
-    expect(text(details.querySelector('summary'))).to.equal('Ruled out for you (2)');
+    expect(text(details.querySelector('summary'))).to.equal('Ruled out for you (4)');
     await press(el, details.querySelector('summary')!, 'Enter');
     expect(details.open).to.equal(true);
     expect(excludedShown(el)).to.deep.equal(core.excluded);
-    for (const li of details.querySelectorAll('li')) expect(text(li)).to.include(en.messages.excludedJointPain);
+    const reasons = Object.fromEntries(rankAlternativesWith(en, { goals: ['strength', 'toning'], constraints: { jointPain: true } }).map((r) => [r.id, r.why[0]!.text]));
+    for (const li of details.querySelectorAll('li')) {
+      const id = excludedShown(el)[[...details.querySelectorAll('li')].indexOf(li)]!;
+      expect(text(li)).to.equal(`${titleOf(id)}: ${reasons[id]}`);
+    }
+    expect(text(details)).to.include(en.messages.excludedJointPain);
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps an opened "how to do it" with its card when the ranking changes', async () => {
+    const el = await picker();
+    const second = shownOrder(el)[1]!;
+    const details = card(el, second).querySelector('details')!;
+    await press(el, details.querySelector('summary')!, 'Enter');
+    expect(details.open).to.equal(true);
+    await press(el, chip(el, 'speed'));
+    expect(shownOrder(el).indexOf(second)).to.not.equal(1);
+    const open = all<HTMLDetailsElement>(el, 'li.card details').filter((d) => d.open);
+    expect(open.map((d) => d.closest('li')!.dataset['id'])).to.deep.equal([second]);
   });
 
   it('applies equipment and minutes, with the reasons on the cards', async () => {
@@ -156,12 +175,15 @@ describe('<loadwise-alternatives>: ranking', () => {
     await el.updateComplete;
     const input = { goals: ['endurance'] as Goal[], constraints: { jointPain: false, equipment: ['bike' as const], minutes: 15 } };
     expect(shownOrder(el)).to.deep.equal(coreOrder(input).ranked);
-    expect(text(card(el, 'cycling').querySelector('.why'))).to.include(`Uses what you have: ${en.labels.equipment.bike}`);
+    const cycling = rankAlternativesWith(en, input).find((r) => r.id === 'cycling')!;
+    expect(cycling.why.map((w) => w.text)).to.include(`Uses what you have: ${en.labels.equipment.bike}`);
     const vest = rankAlternativesWith(en, input).find((r) => r.id === 'weighted-vest-walk')!;
     expect(vest.why.map((w) => w.text)).to.include(`Equipment needed: ${en.labels.equipment.vest}`).and.include('Needs 20+ min');
     const shownWhy = [...card(el, 'weighted-vest-walk').querySelectorAll('.why li')].map(text);
     const sign = (effect: number) => (effect > 0 ? 'For: ' : effect < 0 ? 'Against: ' : '');
-    expect(shownWhy, 'the core\'s three strongest reasons').to.deep.equal(vest.why.slice(0, 3).map((w) => `${sign(w.effect)}${w.text}`));
+    expect(shownWhy, 'the core\'s three strongest reasons').to.deep.equal(topReasons(vest.why).map((w) => `${sign(w.effect)}${w.text}`));
+    expect([...card(el, 'cycling').querySelectorAll('.why li')].map(text), 'with the strongest against').to.deep.equal(topReasons(cycling.why).map((w) => `${sign(w.effect)}${w.text}`));
+    expect(text(card(el, 'cycling').querySelector('.why'))).to.include('Against: Needs 20+ min');
     expect(shownWhy).to.include(`Against: Equipment needed: ${en.labels.equipment.vest}`);
   });
 
@@ -190,7 +212,7 @@ describe('<loadwise-alternatives>: prefill from a quiz in another block', () => 
     const fromQuiz = coreOrder({ goals: ['speed'], constraints: { jointPain: true }, assessment });
     expect(shownOrder(el)).to.deep.equal(fromQuiz.ranked);
     expect(fromQuiz.excluded).to.include.members(['hill-repeats', 'intervals']);
-    expect(status(el)).to.equal(`Ranking updated. First: ${titleOf(fromQuiz.ranked[0]!)}.`);
+    expect(status(el), 'no announcement from a quiz in another block: it has its own').to.equal('');
     const kcal = rankAlternativesWith(en, { assessment }).find((r) => r.id === 'cycling')!.kcal30!;
     expect(text(card(el, 'cycling'))).to.include(`About ${kcal} kcal in 30 minutes (estimate)`);
     await expect(el).to.be.accessible();
@@ -207,7 +229,7 @@ describe('<loadwise-alternatives>: prefill from a quiz in another block', () => 
     // Unticking joint pain cannot bring back what the quiz answers rule out.
     expect(overridden.excluded).to.include.members(['hill-repeats', 'intervals']);
     expect(excludedShown(el)).to.deep.equal(overridden.excluded);
-    expect(text(one(el, '.excluded'))).to.include(en.messages.excludedJoint);
+    expect(text(one(el, '.excluded'))).to.include('Left out given your result');
   });
 
   it('prefers the quiz goals over the `goals` attribute, and the reader\'s chips over both', async () => {
@@ -221,13 +243,50 @@ describe('<loadwise-alternatives>: prefill from a quiz in another block', () => 
     expect(shownOrder(el)).to.deep.equal(coreOrder({ goals: [], constraints: { jointPain: false }, assessment: groupStore(group).getState().assessment }).ranked);
   });
 
-  it('never ranks a high-impact option when the quiz says to see a professional', async () => {
+  it('ranks only low-impact options when the quiz says to see a professional, and says to ask first', async () => {
     const group = freshGroup();
     const el = await picker(html`<loadwise-alternatives group=${group} goals="speed"></loadwise-alternatives>`);
     expect(shownOrder(el).slice(0, 3)).to.include('intervals');
+    expect(one(el, '[part="ask-first"]')).to.equal(null);
     await answer(el, group, { ...SAFE_ANSWERS, chestPain: true });
-    expect(shownOrder(el)).to.not.include.members(['hill-repeats', 'intervals']);
-    expect(text(one(el, '.excluded'))).to.include('left out given your result');
+    for (const id of ['hill-repeats', 'intervals', 'walk-jog', 'weighted-vest-walk']) {
+      expect(shownOrder(el), id).to.not.include(id);
+      expect(excludedShown(el), id).to.include(id);
+    }
+    for (const id of shownOrder(el)) expect(en.alternatives.find((a) => a.id === id)!.impact, id).to.equal('low');
+    expect(text(one(el, '.excluded'))).to.include(`Left out given your result: ${en.verdicts['see-professional'].title}`);
+    expect(text(one(el, '[part="ask-first"]'))).to.equal(`Your quiz result: ${en.verdicts['see-professional'].title}. Ask a professional before you start any of these.`);
+  });
+
+  it('clears a choice that the reader\'s answers then rule out, without an event', async () => {
+    const group = freshGroup();
+    const el = await picker(html`<loadwise-alternatives group=${group} goals="speed"></loadwise-alternatives>`);
+    const select = record<LoadwiseSelectEvent>(document, 'loadwise-select');
+    try {
+      await press(el, button(card(el, 'intervals'), S.choose), 'Enter');
+      expect(groupStore(group).getState().selectedAlternative).to.equal('intervals');
+      await answer(el, group, { ...SAFE_ANSWERS, jointProblem: 'past' });
+      await el.updateComplete;
+      expect(groupStore(group).getState().selectedAlternative).to.equal(null);
+      expect(select.seen.length).to.equal(1);
+    } finally {
+      select.stop();
+    }
+  });
+
+  it('forgets what the reader told it when the group\'s answers are forgotten', async () => {
+    const group = freshGroup();
+    const el = await picker(html`<loadwise-alternatives group=${group}></loadwise-alternatives>`);
+    await answer(el, group, { ...SAFE_ANSWERS, goals: ['speed'] });
+    await press(el, checkbox(el, S.jointPain));
+    await press(el, chip(el, 'bone'));
+    await press(el, checkbox(el, en.labels.equipment.pool));
+    groupStore(group).dispatch({ type: 'reset' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(checkbox(el, S.jointPain).checked).to.equal(false);
+    expect(checkbox(el, en.labels.equipment.pool).checked).to.equal(false);
+    expect(all(el, 'button.chip[aria-pressed="true"]').length).to.equal(0);
   });
 });
 
@@ -275,15 +334,27 @@ describe('<loadwise-alternatives>: calls to action', () => {
       expect(all(withCtas, 'meter').map((m) => m.getAttribute('value'))).to.deep.equal(all(plain, 'meter').map((m) => m.getAttribute('value')));
       expect(all(withCtas, 'a.cta').length, 'CTAs shown').to.be.greaterThan(0);
     }
+    // And with a quiz result in the group, the excluded list too.
+    for (const answers of [{ ...SAFE_ANSWERS, jointProblem: 'past' as const }, { ...SAFE_ANSWERS, runFrequency: 'none' as const, goals: ['speed' as const] }]) {
+      const [g1, g2] = [freshGroup(), freshGroup()];
+      const plain = await picker(html`<loadwise-alternatives group=${g1}></loadwise-alternatives>`);
+      const withCtas = await picker(html`<loadwise-alternatives group=${g2} .ctas=${CTAS}></loadwise-alternatives>`);
+      await answer(plain, g1, answers);
+      await answer(withCtas, g2, answers);
+      expect(shownOrder(withCtas)).to.deep.equal(shownOrder(plain));
+      expect(excludedShown(withCtas)).to.deep.equal(excludedShown(plain));
+      expect(all(withCtas, 'meter').map((m) => m.getAttribute('value'))).to.deep.equal(all(plain, 'meter').map((m) => m.getAttribute('value')));
+    }
   });
 
   it('shows each CTA on its card with a disclosure that cannot be turned off, and fires loadwise-cta on a click', async () => {
     const el = await picker(html`<loadwise-alternatives group=${freshGroup()} ctas=${JSON.stringify(CTAS)}></loadwise-alternatives>`);
     await expect(el).to.be.accessible();
-    expect(text(one(el, '[part="disclosure"]'))).to.equal(S.disclosure);
+    expect(text(one(el, '.disclosure'))).to.equal(S.disclosure);
     const link = card(el, 'weighted-vest-walk').querySelector<HTMLAnchorElement>('a.cta')!;
     expect(text(link)).to.equal('Shop weighted vests');
     expect(link.getAttribute("rel")).to.equal('sponsored noopener');
+    expect(link.getAttribute('aria-describedby'), 'described by the disclosure').to.equal(one(el, '.disclosure')!.id);
     const events = record<LoadwiseCtaEvent>(document, 'loadwise-cta');
     const block = (e: Event) => e.preventDefault();
     document.addEventListener('click', block);
@@ -297,13 +368,20 @@ describe('<loadwise-alternatives>: calls to action', () => {
 
     el.disclosure = 'We earn a commission on these links.';
     await el.updateComplete;
-    expect(text(one(el, '[part="disclosure"]'))).to.equal('We earn a commission on these links.');
+    expect(text(one(el, '.disclosure'))).to.equal('We earn a commission on these links.');
     el.disclosure = '  ';
     await el.updateComplete;
-    expect(text(one(el, '[part="disclosure"]'))).to.equal(S.disclosure);
+    expect(text(one(el, '.disclosure'))).to.equal(S.disclosure);
+    // A pack cannot blank it either.
+    const content = structuredClone(en);
+    content.ui['alternatives.disclosure'] = ' ';
+    el.content = content;
+    await waitUntil(() => el.shadowRoot!.querySelector('.base') && (el as unknown as { config: { content: unknown } }).config.content !== en, 'the pack is used', { timeout: 3000 });
+    await el.updateComplete;
+    expect(text(one(el, '.disclosure'))).to.equal(S.disclosure);
     el.ctas = [];
     await el.updateComplete;
-    expect(one(el, '[part="disclosure"]')).to.equal(null);
+    expect(one(el, '.disclosure')).to.equal(null);
   });
 
   it('hides commercial CTAs when the quiz says to see a professional, keeping professional ones', async () => {
@@ -314,7 +392,7 @@ describe('<loadwise-alternatives>: calls to action', () => {
     await answer(el, group, { ...SAFE_ANSWERS, chestPain: true });
     expect(all(el, 'a.cta').map(text)).to.deep.equal(['Find a physio']);
     expect(all(el, "a.cta")[0]!.getAttribute("rel")).to.equal('noopener');
-    expect(text(one(el, '[part="disclosure"]'))).to.equal(S.disclosure);
+    expect(text(one(el, '.disclosure'))).to.equal(S.disclosure);
   });
 
   it('drops a CTA with an unsafe href or a bad shape, with one console error each, and keeps working', async () => {
@@ -328,6 +406,12 @@ describe('<loadwise-alternatives>: calls to action', () => {
       expect(all(el, 'a.cta').map(text)).to.have.members(['Shop weighted vests', 'Shop ankle weights', 'Book a coach']);
       expect(error.calls.length).to.equal(2);
       expect(error.calls.join('\n')).to.include('<loadwise-alternatives>').and.include('ctas[3].href').and.include('ctas[4]');
+      // An alternative id that does not exist (a typo) is reported too, naming the valid ids.
+      el.ctas = [{ id: 'v', label: 'Vests', href: 'https://shop.example/v', alternativeId: 'weighted-vest' }];
+      await el.updateComplete;
+      expect(all(el, 'a.cta').length).to.equal(0);
+      expect(error.calls.length).to.equal(3);
+      expect(error.calls[2]).to.include('ctas[0].alternativeId').and.include('"weighted-vest-walk"');
     } finally {
       error.restore();
     }
@@ -345,7 +429,22 @@ describe('<loadwise-alternatives>: selection and events', () => {
       await el.updateComplete;
       await answer(el, group, { ...SAFE_ANSWERS, goals: ['calories'] });
       await press(el, chip(el, 'toning'));
+      await press(el, checkbox(el, S.jointPain));
+      await press(el, checkbox(el, en.labels.equipment.gym));
+      const minutes = one<HTMLSelectElement>(el, 'select')!;
+      minutes.value = '30';
+      minutes.dispatchEvent(new Event('change'));
+      const order = shownOrder(el);
+      await press(el, checkbox(el, `${S.compareThis}: ${titleOf(order[0]!)}`));
+      await press(el, checkbox(el, `${S.compareThis}: ${titleOf(order[1]!)}`));
+      await press(el, one(el, '#lw-cmp-open')!, 'Enter');
+      groupStore(group).dispatch({ type: 'selected', alternativeId: 'cycling' });
+      await el.updateComplete;
+      card(el, shownOrder(el)[0]!).querySelector('summary')!.click();
+      await el.updateComplete;
       expect(select.seen.length + cta.seen.length).to.equal(0);
+      groupStore(group).dispatch({ type: 'selected', alternativeId: null });
+      await el.updateComplete;
 
       const first = shownOrder(el)[0]!;
       const choose = button(card(el, first), S.choose);

@@ -59,7 +59,7 @@ async function exercise({ win, doc }: Frame) {
   const card = alternatives.shadowRoot!.querySelector('li.card')!;
   expect(win.getComputedStyle(card).borderTopStyle).to.equal('solid');
   expect(order(alternatives)[0]).to.equal('strength-training');
-  expect(textOf(alternatives, '[part="disclosure"]')).to.contain('commercial');
+  expect(textOf(alternatives, '.disclosure')).to.contain('commercial');
   expect(alternatives.shadowRoot!.querySelector<HTMLAnchorElement>('a.cta')!.href).to.equal('https://shop.example/vests');
   expect(count(alternatives, 'a.cta'), 'the javascript: CTA is dropped').to.equal(1);
 

@@ -75,23 +75,37 @@ function why(content: ContentPack, code: WhyMessageKey, effect: WhyItem['effect'
 function exclusions(alt: Alternative, input: RankInput, content: ContentPack): WhyItem[] {
   const out: WhyItem[] = [];
   const assessment = input.assessment;
+  const jointPain = input.constraints?.jointPain === true;
+  // Told to see a professional or to wait: nothing with impact until then, jogging included.
+  if (alt.impact !== 'low' && assessment && (assessment.verdict === 'see-professional' || assessment.verdict === 'wait')) {
+    out.push(why(content, 'excludedVerdict', -1, { verdict: content.verdicts[assessment.verdict].title }));
+  }
   if (alt.impact === 'high') {
-    if (assessment && (assessment.verdict === 'see-professional' || assessment.verdict === 'wait')) {
-      out.push(why(content, 'excludedVerdict', -1, { verdict: content.verdicts[assessment.verdict].title }));
-    }
-    if (input.constraints?.jointPain) out.push(why(content, 'excludedJointPain', -1));
+    if (jointPain) out.push(why(content, 'excludedJointPain', -1));
     if (assessment) {
       const joint = assessment.answers.jointProblem;
       if (joint === 'past' || joint === 'current') out.push(why(content, 'excludedJoint', -1));
       else if (joint === undefined) out.push(why(content, 'excludedJointUnknown', -1));
     }
   }
-  if (assessment && alt.avoidWhen) {
+  // "I have joint pain" counts as a current joint problem for the pack's own exclusions too.
+  if ((assessment || jointPain) && alt.avoidWhen) {
+    const answers = jointPain ? { ...assessment?.answers, jointProblem: 'current' as const } : assessment!.answers;
     for (const avoid of alt.avoidWhen) {
-      if (matches(avoid.when, assessment.answers)) out.push({ code: 'avoid', text: avoid.reason, effect: -1 });
+      if (matches(avoid.when, answers)) out.push({ code: 'avoid', text: avoid.reason, effect: -1 });
     }
   }
   return out;
+}
+
+/**
+ * The reasons a card shows: the `n` strongest, except that the strongest reason against, when
+ * there is one, always makes the cut (a reader must not see only the good side).
+ */
+export function topReasons(why: readonly WhyItem[], n = 3): WhyItem[] {
+  const top = why.slice(0, n);
+  const against = why.find((w) => w.effect < 0);
+  return against && !top.includes(against) ? [...top.slice(0, n - 1), against] : top;
 }
 
 function scoreOf(alt: Alternative, input: RankInput, content: ContentPack, locale: string) {

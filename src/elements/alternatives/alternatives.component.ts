@@ -7,6 +7,7 @@ import {
   fitLevel,
   formatNumber,
   rankAlternativesWith,
+  topReasons,
   type Assessment,
   type Cta,
   type Equipment,
@@ -14,6 +15,7 @@ import {
   type RankInput,
   type RankedAlternative,
 } from '../../core/engine.js';
+import { initialState, type GroupState } from '../../core/state/store.js';
 import { LoadwiseCtaEvent, LoadwiseSelectEvent } from '../../events/events.js';
 import { ctaLink, json, readCtas, shown } from '../../internal/ctas.js';
 import { LoadwiseElement } from '../../internal/loadwise-element.js';
@@ -51,7 +53,6 @@ const COMPARE_MAX = 3;
  * @csspart filters - The goal chips and the limits.
  * @csspart chip - A goal chip (a toggle button).
  * @csspart from-quiz - The note that the inputs come from the reader's quiz answers.
- * @csspart disclosure - The line saying that some links are commercial (shown with any CTA).
  * @csspart card - One ranked alternative.
  * @csspart fit - A card's fit: words and a meter.
  * @csspart how-to - A card's "how to do it" disclosure.
@@ -86,36 +87,45 @@ export class LoadwiseAlternatives extends LoadwiseElement {
   /** Cards ticked for comparison, in the order ticked. */
   @state() private compareIds: string[] = [];
   @state() private comparing = false;
+  /** Cards whose "how to do it" the reader opened, by id (they follow the card when the ranking changes). */
+  @state() private opened: readonly string[] = [];
   /** The text of the polite live region. */
   @state() private status = '';
 
   private links: Cta[] = [];
   private seenCtas: unknown = undefined;
   private entries: Entry[] = [];
-  private seenAssessment: Assessment | null = null;
   private announceRanking = false;
+  private lastState: GroupState | undefined;
   private focusPending: string | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (this.seenCtas !== this.ctas) {
       this.seenCtas = this.ctas;
-      this.links = readCtas(
-        this.ctas,
-        (field, expected, value) => this.reportOnce(`input:${field}`, shown(value), `"${field}" expects ${expected}; got ${shown(value)}.`),
-        (value, field) => this.safeUrl(value, field),
-      );
+      const report = (field: string, expected: string, value: unknown) => this.reportOnce(`input:${field}`, shown(value), `"${field}" expects ${expected}; got ${shown(value)}.`);
+      const ids = this.config.content.alternatives.map((a) => a.id);
+      this.links = readCtas(this.ctas, report, (value, field) => this.safeUrl(value, field)).filter((cta, i) => {
+        if (cta.alternativeId !== undefined && ids.includes(cta.alternativeId)) return true;
+        report(`ctas[${i}].alternativeId`, `the id of an alternative: ${ids.map((id) => `"${id}"`).join(', ')}`, cta.alternativeId);
+        return false;
+      });
     }
+    // "Forget my answers" anywhere in the group forgets what the reader told this widget too.
+    const state = this.groupState.value;
+    if (state === initialState && this.lastState && this.lastState !== initialState) {
+      this.chosenGoals = this.jointPain = null;
+      this.equipment = this.compareIds = [];
+      this.minutes = null;
+    }
+    this.lastState = state;
     const { assessment } = this;
     const ranked = rankAlternativesWith(this.config.content, this.rankInput(assessment));
     this.entries = attachCtas(ranked, this.links, assessment?.verdict ?? null);
     const kept = new Set(ranked.filter((r) => !r.excluded).map((r) => r.id));
     if (this.compareIds.some((id) => !kept.has(id))) this.compareIds = this.compareIds.filter((id) => kept.has(id));
     if (this.compareIds.length < 2) this.comparing = false;
-    if (assessment !== this.seenAssessment) {
-      if (this.hasUpdated && assessment && this.fromQuiz(assessment)) this.announceRanking = true;
-      this.seenAssessment = assessment;
-    }
+    // Announced only after the reader's own changes here: a quiz elsewhere has its own announcements.
     if (this.announceRanking) {
       this.announceRanking = false;
       const first = ranked[0];
@@ -125,6 +135,11 @@ export class LoadwiseAlternatives extends LoadwiseElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // A choice that the reader's answers now rule out is no longer a choice.
+    const selected = this.groupState.value?.selectedAlternative;
+    if (selected && this.entries.some((e) => e.alternative.excluded && e.alternative.id === selected)) {
+      this.groupStore.dispatch({ type: 'selected', alternativeId: null });
+    }
     if (this.focusPending) {
       this.renderRoot.querySelector<HTMLElement>(this.focusPending)?.focus();
       this.focusPending = null;
@@ -213,6 +228,7 @@ export class LoadwiseAlternatives extends LoadwiseElement {
     const ranked = this.entries.filter((e) => !e.alternative.excluded);
     const excluded = this.entries.filter((e) => e.alternative.excluded);
     const anyCta = this.entries.some((e) => e.ctas.length > 0);
+    const verdict = assessment?.verdict;
     return html`<div class="base" part="base" data-theme=${theme} lang=${content.locale}>
       ${this.renderDebugNotice()}
       <h2 part="heading">${this.t('heading')}</h2>
@@ -220,11 +236,15 @@ export class LoadwiseAlternatives extends LoadwiseElement {
       ${this.renderInputs(assessment)}
       <section class="results" aria-labelledby="lw-results">
         <h3 id="lw-results">${this.t('results')}</h3>
-        ${anyCta ? html`<p class="small disclosure" part="disclosure">${this.disclosure?.trim() || this.t('disclosure')}</p>` : nothing}
+        <p class="small">${this.t('resultsCount', { count: ranked.length })}${ranked[0]?.alternative.kcal30 === null ? html` ${this.t('kcalHint')}` : nothing}</p>
+        ${verdict === 'see-professional' || verdict === 'wait'
+          ? html`<p class="note ask" part="ask-first">${this.t('askFirst', { verdict: content.verdicts[verdict].title })}</p>`
+          : nothing}
+        ${anyCta ? html`<p class="small disclosure" id="lw-disclosure">${this.disclosure?.trim() || this.t('disclosure').trim() || ALTERNATIVES_STRINGS.disclosure}</p>` : nothing}
         ${ranked.length ? this.renderCompareBar() : nothing}
         ${this.comparing ? this.renderComparison(ranked) : nothing}
         ${ranked.length
-          ? html`<ol class="cards">
+          ? html`<ol class="cards" role="list">
               ${ranked.map((entry, i) => this.renderCard(entry, i + 1))}
             </ol>`
           : html`<p>${this.t('none')}</p>`}
@@ -325,7 +345,9 @@ export class LoadwiseAlternatives extends LoadwiseElement {
 
   private equipmentText(entry: RankedAlternative): string {
     const { content } = this.config;
-    return new Intl.ListFormat(this.config.locale, { type: 'disjunction' }).format(entry.alternative.equipment.map((e) => content.labels.equipment[e]));
+    const { equipment } = entry.alternative;
+    // "none" listed means that no equipment is needed, whatever else may help.
+    return equipment.includes('none') ? content.labels.equipment.none : new Intl.ListFormat(this.config.locale, { type: 'disjunction' }).format(equipment.map((e) => content.labels.equipment[e]));
   }
 
   private kcalText(entry: RankedAlternative): string {
@@ -340,7 +362,10 @@ export class LoadwiseAlternatives extends LoadwiseElement {
     const comparing = this.compareIds.includes(id);
     const full = this.compareIds.length >= COMPARE_MAX && !comparing;
     return html`<li class="card" part="card" data-id=${id} ?data-chosen=${chosen}>
-      <h4 id="lw-t-${id}"><span class="rank" aria-hidden="true">${formatNumber(rank, this.config.locale)}</span> ${alt.title}</h4>
+      <h4 id="lw-t-${id}">
+        <span class="rank" aria-hidden="true">${formatNumber(rank, this.config.locale)}</span><span class="sr-only">${this.t('rank', { rank: formatNumber(rank, this.config.locale) })}: </span>${alt.title}
+      </h4>
+      ${chosen ? html`<p class="small chosen-note">${this.t('chosen')}</p>` : nothing}
       <p>${alt.summary}</p>
       <p class="fit" part="fit">
         <span id="lw-f-${id}">${this.t('fit')}: ${this.fitText(entry)}</span>
@@ -351,14 +376,23 @@ export class LoadwiseAlternatives extends LoadwiseElement {
         <div><dt>${this.t('time')}</dt><dd>${this.timeText(entry)}</dd></div>
         <div><dt>${this.t('equipmentNeeded')}</dt><dd>${this.equipmentText(entry)}</dd></div>
       </dl>
-      <p class="small">${this.kcalText(entry)}</p>
+      ${entry.kcal30 === null ? nothing : html`<p class="small">${this.kcalText(entry)}</p>`}
       <p class="small"><strong>${this.t('whyFits')}</strong></p>
-      <ul class="why">
-        ${entry.why.slice(0, 3).map(
+      <ul class="why" role="list">
+        ${topReasons(entry.why).map(
           (item) => html`<li data-effect=${item.effect}>${item.effect ? html`<span class="sr-only">${this.t(item.effect > 0 ? 'pro' : 'con')} </span>` : nothing}${item.text}</li>`,
         )}
       </ul>
-      <details part="how-to">
+      <details
+        part="how-to"
+        data-id=${id}
+        ?open=${this.opened.includes(id)}
+        @toggle=${(e: Event) => {
+          const details = e.target as HTMLDetailsElement;
+          const which = details.dataset['id']!;
+          if (details.open !== this.opened.includes(which)) this.opened = details.open ? [...this.opened, which] : this.opened.filter((o) => o !== which);
+        }}
+      >
         <summary>${this.t('howTo')}</summary>
         <ol class="steps">
           ${alt.howTo.steps.map((step) => html`<li>${step}</li>`)}
@@ -382,13 +416,13 @@ export class LoadwiseAlternatives extends LoadwiseElement {
       </details>
       <div class="actions">
         <button type="button" class="button" part="choose" aria-pressed=${chosen ? 'true' : 'false'} @click=${() => this.choose(entry)}>
-          ${chosen ? this.t('chosen') : this.t('choose')}<span class="sr-only">: ${alt.title}</span>
+          ${this.t('choose')}<span class="sr-only">: ${alt.title}</span>
         </button>
         <label class="check"
-          ><input type="checkbox" .checked=${comparing} ?disabled=${full} @change=${(e: Event) => this.toggleCompare(id, (e.target as HTMLInputElement).checked)} />
+          ><input type="checkbox" .checked=${comparing} ?disabled=${full} aria-describedby=${full ? 'lw-cmp-hint' : nothing} @change=${(e: Event) => this.toggleCompare(id, (e.target as HTMLInputElement).checked)} />
           ${this.t('compareThis')}<span class="sr-only">: ${alt.title}</span></label
         >
-        ${ctas.map((cta) => ctaLink(cta, () => this.follow(cta, id)))}
+        ${ctas.map((cta) => ctaLink(cta, () => this.follow(cta, id), 'lw-disclosure'))}
       </div>
     </li>`;
   }
@@ -401,13 +435,14 @@ export class LoadwiseAlternatives extends LoadwiseElement {
       [this.t('time'), (r) => this.timeText(r)],
       [this.t('equipmentNeeded'), (r) => this.equipmentText(r)],
       [this.config.content.ui['kcal'] ?? 'kcal', (r) => this.kcalText(r)],
-      [this.t('whyFits'), (r) => r.why.slice(0, 2).map((w) => w.text).join('. ')],
+      [this.t('whyFits'), (r) => topReasons(r.why).map((w) => (w.effect ? `${this.t(w.effect > 0 ? 'pro' : 'con')} ${w.text}` : w.text)).join(' · ')],
       [this.t('dose'), (r) => r.alternative.howTo.dose],
     ];
     return html`<div class="compare" part="compare">
       <h4 id="lw-cmp" tabindex="-1">${this.t('compareCaption')}</h4>
       <div class="scroll" tabindex="0" role="region" aria-labelledby="lw-cmp">
         <table>
+          <caption class="sr-only">${this.t('compareCaption')}</caption>
           <thead>
             <tr>
               <td></td>
@@ -434,8 +469,8 @@ export class LoadwiseAlternatives extends LoadwiseElement {
       <ul class="bullets">
         ${excluded.map(
           ({ alternative: r, ctas }) => html`<li>
-            <strong>${r.alternative.title}</strong>: ${r.why.map((w) => w.text).join('. ')}
-            ${ctas.map((cta) => ctaLink(cta, () => this.follow(cta, r.id)))}
+            <strong>${r.alternative.title}</strong>: ${r.why[0]?.text}
+            ${ctas.map((cta) => ctaLink(cta, () => this.follow(cta, r.id), 'lw-disclosure'))}
           </li>`,
         )}
       </ul>

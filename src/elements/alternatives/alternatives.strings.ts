@@ -18,7 +18,7 @@ export const ALTERNATIVES_STRINGS = {
   fromQuiz: 'From your quiz answers. Change anything.',
   results: 'Ranked options',
   resultsCount: '{count} options for you, best first.',
-  'resultsCount#one': '{count} option for you, best first.',
+  'resultsCount#one': '1 option for you.',
   announce: 'Ranking updated. First: {name}.',
   rank: 'Number {rank}',
   fit: 'Fit',
@@ -51,6 +51,7 @@ export const ALTERNATIVES_STRINGS = {
   compareHint: 'Tick Compare on two or three cards.',
   excluded: 'Ruled out for you ({count})',
   excludedHelp: 'These options are not ranked, because of your answers.',
+  askFirst: 'Your quiz result: {verdict}. Ask a professional before you start any of these.',
   disclosure: 'Some links on this page are commercial. They never change the ranking.',
   none: 'No option fits these limits. Try fewer limits.',
 } as const;

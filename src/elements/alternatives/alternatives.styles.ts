@@ -33,8 +33,7 @@ export const alternativesStyles = css`
     min-inline-size: 0;
   }
 
-  ol,
-  h5 {
+  ol {
     margin: 0;
     padding: 0;
     list-style: none;
@@ -148,6 +147,11 @@ export const alternativesStyles = css`
   .card[data-chosen] {
     border-color: var(--_loadwise-accent);
     box-shadow: inset 0 0 0 1px var(--_loadwise-accent);
+  }
+
+  .chosen-note {
+    font-weight: 600;
+    color: var(--_loadwise-accent);
   }
 
   .rank {
@@ -278,6 +282,10 @@ export const alternativesStyles = css`
   }
 
   @media (forced-colors: active) {
+    .card[data-chosen] {
+      outline: 3px solid Highlight;
+    }
+
     .rank {
       forced-color-adjust: none;
       background: CanvasText;
