@@ -13,7 +13,7 @@ import { assessWith, type Assessment } from '../core/rules/readiness.js';
 import { validateAnswers } from '../core/schema/answers.js';
 import type { ContentPack } from '../core/schema/content.js';
 import type { Store } from '../core/state/store.js';
-import { defaultUnits, type UnitSystem } from '../core/units.js';
+import { defaultUnits, formatNumber, type UnitSystem } from '../core/units.js';
 import { configContext, storeContext, type LoadwiseConfig, type Theme } from '../context/contexts.js';
 import { StoreController } from '../controllers/store-controller.js';
 import { hostStyles } from '../styles/host.styles.js';
@@ -21,7 +21,7 @@ import { VERSION } from './define.js';
 import { DEV, devWarn } from './dev.js';
 import { DEFAULT_GROUP, groupStore } from './registry.js';
 import { BASE_STRINGS } from './base.strings.js';
-import { loadPack, packLanguage, packUrl, type PackLoad } from './locale.js';
+import { language, loadPack, packLanguage, packUrl, type PackLoad } from './locale.js';
 import { safeUrl } from './url.js';
 
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
@@ -40,9 +40,9 @@ export interface ResolvedConfig {
  * Validates a pack in a lazily loaded chunk, so that zod is fetched only when a host brings its
  * own. A pack in another language than English may leave texts out: English fills each one.
  */
-async function validatePack(input: unknown) {
+async function validatePack(input: unknown, warn: string | false) {
   const { validateWithFallback } = await import('./validate.js');
-  return validateWithFallback(input, en);
+  return validateWithFallback(input, en, warn);
 }
 
 /** A canonical BCP 47 tag, or undefined for a malformed one. */
@@ -63,18 +63,6 @@ function nearestLang(el: Element): string {
   return '';
 }
 
-const formats = new Map<string, [Intl.NumberFormat, Intl.PluralRules]>();
-
-/** Number format and plural rules of a locale, made once. */
-function intl(locale: string): [Intl.NumberFormat, Intl.PluralRules] {
-  let f = formats.get(locale);
-  if (!f) formats.set(locale, (f = [new Intl.NumberFormat(locale), new Intl.PluralRules(locale)]));
-  return f;
-}
-
-/** Connected widgets: a `lang` changed anywhere on the page makes each resolve its locale again. */
-const widgets = new Set<LoadwiseElement>();
-let langObserver: MutationObserver | undefined;
 
 function storageKey(group: string): string {
   return `loadwise:v1:${group}`;
@@ -160,6 +148,7 @@ export abstract class LoadwiseElement extends LitElement {
   protected packPending = false;
 
   private awaited: PackLoad | null = null;
+  private langObserver = new MutationObserver(() => this.requestUpdate());
   private store: Store | null = null;
   private reported = new Map<string, unknown>();
   private contentToken = 0;
@@ -180,11 +169,8 @@ export abstract class LoadwiseElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    widgets.add(this);
-    if (!langObserver) {
-      langObserver = new MutationObserver(() => widgets.forEach((w) => w.requestUpdate()));
-      langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-    }
+    // A `lang` changed anywhere on the page (a site switching language): resolve the locale again.
+    this.langObserver.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
     // A classic script in <head> upgrades the element at its start tag, before the parser has
     // added the JSON child: read it once parsing is done.
     if (document.readyState === 'loading' && !this.jsonChild()) {
@@ -196,7 +182,7 @@ export abstract class LoadwiseElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    widgets.delete(this);
+    this.langObserver.disconnect();
     this.unpersist?.();
     this.unpersist = null;
   }
@@ -293,10 +279,10 @@ export abstract class LoadwiseElement extends LitElement {
    * has one, else the plain key.
    */
   protected uiText(prefix: string, defaults: Readonly<Record<string, string>>, key: string, values?: Readonly<Record<string, string | number>>): string {
-    const ui = this.config.content.ui;
-    const [numbers, plurals] = intl(this.config.locale);
+    const { content, locale } = this.config;
+    const ui = content.ui;
     const count = values?.['count'];
-    const variant = typeof count === 'number' ? `${key}#${plurals.select(count)}` : key;
+    const variant = typeof count === 'number' ? `${key}#${new Intl.PluralRules(locale).select(count)}` : key;
     for (const [table, at] of [
       [ui, `${prefix}.`],
       [defaults, ''],
@@ -307,7 +293,7 @@ export abstract class LoadwiseElement extends LitElement {
       if (text === undefined) continue;
       if (!values) return text;
       const shown: Record<string, string> = {};
-      for (const [name, value] of Object.entries(values)) shown[name] = typeof value === 'number' ? numbers.format(value) : value;
+      for (const [name, value] of Object.entries(values)) shown[name] = typeof value === 'number' ? formatNumber(value, locale, 2) : value;
       return fill(table[at + variant] ?? text, shown);
     }
     return key;
@@ -360,7 +346,6 @@ export abstract class LoadwiseElement extends LitElement {
     const requested = canonical(this.explicit.locale ?? nearestLang(this)) ?? 'en';
     const content = this.customContent ?? provider.content ?? this.builtInPack(requested);
     // Numbers and dates follow the full tag (es-MX) when it is the content's language.
-    const language = (tag: string) => tag.split('-')[0]!.toLowerCase();
     const locale = language(requested) === language(content.locale) ? requested : canonical(content.locale) ?? 'en';
     const theme = this.checkAttribute('theme', this.theme, THEMES) ?? provider.theme ?? 'auto';
     let group = this.group;
@@ -387,7 +372,7 @@ export abstract class LoadwiseElement extends LitElement {
     const lang = packLanguage(locale);
     if (lang === 'en' || !(this.constructor as typeof LoadwiseElement).localized) return en;
     const url = packUrl(lang);
-    const load = loadPack(url, () => console.error(`<${this.localName}>: the "${lang}" content pack (locale "${locale}") did not load from ${url}; showing English.`));
+    const load = loadPack(url, () => console.error(`<${this.localName}>: the content for "${locale}" did not load from ${url}; showing English.`));
     if (load.pack || load.failed) return load.pack ?? en;
     this.packPending = true;
     if (this.awaited !== load) {
@@ -404,14 +389,11 @@ export abstract class LoadwiseElement extends LitElement {
       this.contentIssues = null;
       return;
     }
-    void validatePack(input).then(({ result, missing }) => {
+    void validatePack(input, this.debug && this.localName).then((result) => {
       if (token !== this.contentToken) return; // a newer pack was given meanwhile
       if (result.success) {
         this.customContent = result.data;
         this.contentIssues = null;
-        if (missing.length && this.debug) {
-          console.warn(`<${this.localName}>: content has no text for ${missing.length} key(s), shown in English:\n` + missing.map((path) => `  ${path}`).join('\n'));
-        }
       } else {
         this.customContent = null;
         this.reportContent(result.error.issues);
@@ -422,7 +404,7 @@ export abstract class LoadwiseElement extends LitElement {
   private reportContent(issues: readonly ContentIssue[]): void {
     this.contentIssues = issues;
     console.error(
-      `<${this.localName}>: content is invalid, so the built-in English content is used. ${issues.length} ${issues.length === 1 ? 'issue' : 'issues'}:\n` +
+      `<${this.localName}>: content is invalid, so the built-in content is used. ${issues.length} ${issues.length === 1 ? 'issue' : 'issues'}:\n` +
         issues.map((i) => `  ${i.path || '(root)'}: expected ${i.expected}, received ${i.received}`).join('\n'),
     );
   }

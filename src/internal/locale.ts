@@ -10,9 +10,12 @@ import type { ContentPack } from '../core/schema/content.js';
  */
 export const PACK_LANGUAGES: readonly string[] = ['es', 'de', 'fr', 'ar'];
 
-/** The built-in pack for a canonical BCP 47 tag: its language when a pack exists, else `en`. */
+/** The language subtag of a BCP 47 tag, lower case: `es-MX` → `es`. */
+export const language = (tag: string): string => tag.split('-')[0]!.toLowerCase();
+
+/** The built-in pack for a BCP 47 tag: its language when a pack exists, else `en`. */
 export function packLanguage(locale: string): string {
-  const lang = locale.split('-')[0]!.toLowerCase();
+  const lang = language(locale);
   return PACK_LANGUAGES.includes(lang) ? lang : 'en';
 }
 
@@ -50,9 +53,8 @@ export function loadPack(url: string, onError: (error: unknown) => void): PackLo
     const entry: PackLoad = {
       done: import(/* @vite-ignore */ url)
         .then((module: { default?: ContentPack }) => {
-          const pack = module.default;
-          if (typeof pack?.locale !== 'string' || typeof pack.ui !== 'object') throw new TypeError('no content pack in the module');
-          entry.pack = pack;
+          if (!module.default?.ui) throw module; // not a pack module
+          entry.pack = module.default;
         })
         .catch((error: unknown) => {
           entry.failed = true;

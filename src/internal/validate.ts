@@ -1,13 +1,19 @@
 /**
  * Content validation for the elements, in a chunk of its own (with zod): loaded only when a host
  * brings a pack. A pack in another language than English may leave texts out; each is taken
- * from the English pack and listed, then the whole is validated as usual.
+ * from the English pack and listed (a console warning in `debug`), then the whole is validated
+ * as usual.
  */
 import { withFallback } from '../core/rules/fallback.js';
 import { safeParseContent } from '../core/rules/pack.js';
 import type { ContentPack } from '../core/schema/content.js';
 
-export function validateWithFallback(input: unknown, english: ContentPack) {
+/** Validates `input`, completed from `english`; with `warn` (an element's tag), lists the keys filled in a console warning. */
+export function validateWithFallback(input: unknown, english: ContentPack, warn: string | false = false) {
   const { pack, missing } = withFallback(input, english);
-  return { result: safeParseContent(pack), missing };
+  const result = safeParseContent(pack);
+  if (result.success && missing.length > 0 && warn) {
+    console.warn(`<${warn}>: content has no text for ${missing.length} key(s), shown in English:\n` + missing.map((path) => `  ${path}`).join('\n'));
+  }
+  return result;
 }

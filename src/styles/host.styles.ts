@@ -106,30 +106,16 @@ export const hostStyles = css`
     direction: rtl;
   }
 
-  /* Icons that point (arrows, chevrons across the line) carry data-flip: mirrored in rtl. */
-  :host(:dir(rtl)) [data-flip],
-  .base:is(:lang(ar), :lang(he), :lang(fa), :lang(ur)) [data-flip] {
-    transform: scaleX(-1);
-  }
-
-  /* While the language pack loads: the frame of the widget, no text. */
+  /* While the language pack loads: the frame of the widget, three bars, no text. */
   .skeleton {
-    display: grid;
-    align-content: start;
-    gap: 12px;
     min-block-size: 480px;
   }
 
   .skeleton i {
+    display: block;
     block-size: 1em;
-    inline-size: 80%;
-    border-radius: 4px;
+    margin-block-end: 12px;
     background: var(--_loadwise-border);
-  }
-
-  .skeleton i:first-child {
-    block-size: 1.5em;
-    inline-size: 55%;
   }
 
   .debug-notice {

@@ -86,7 +86,7 @@ describe('publisher translations: missing keys fall back to English', () => {
     const wrongType = partialPack();
     wrongType['claims'][1].certainty = 'certain';
     wrongType['verdicts'].wait.title = 42;
-    const refused = validateWithFallback(wrongType, defaultContent).result;
+    const refused = validateWithFallback(wrongType, defaultContent);
     expect(refused.success).to.equal(false);
     if (!refused.success) {
       expect(refused.error.issues.map((i) => i.path)).to.include.members(['claims[1].certainty', 'verdicts.wait.title']);
@@ -94,13 +94,13 @@ describe('publisher translations: missing keys fall back to English', () => {
 
     const unsafe = partialPack();
     unsafe['rules'] = [{ id: 'chest-pain', verdict: 'ready', when: { eq: { id: 'chestPain', value: true } }, text: 'Tudo bem' }];
-    const locked = validateWithFallback(unsafe, defaultContent).result;
+    const locked = validateWithFallback(unsafe, defaultContent);
     expect(locked.success, 'a locked rule cannot be replaced').to.equal(false);
 
     const lowImpact = partialPack();
     const hills = lowImpact['alternatives'].find((a: Loose) => a['impact'] === 'high');
     hills.impact = 'low';
-    expect(validateWithFallback(lowImpact, defaultContent).result.success, 'a locked impact floor').to.equal(false);
+    expect(validateWithFallback(lowImpact, defaultContent).success, 'a locked impact floor').to.equal(false);
   });
 
   it('the safety outcome is the same with a completed pack', () => {

@@ -428,9 +428,10 @@ export class LoadwiseQuiz extends LoadwiseElement {
     const content = this.config.content;
     const rule = [...LOCKED_RULES, ...content.rules].find((r) => r.id === reason.id);
     const given = rule ? [...idsOf(rule.when)].filter((id) => valueOf(answers, id) !== undefined) : [];
-    // The text in this widget's pack: the group's assessment may come from a widget in another language.
+    // A locked rule's text from this widget's pack: the group's assessment may come from a widget
+    // in another language (a pack's own rules are the pack's, and so are their texts).
     return html`<li>
-      ${content.reasons[reason.id] ?? (rule as { text?: string } | undefined)?.text ?? reason.text}
+      ${content.reasons[reason.id] ?? reason.text}
       ${given.length
         ? html`<span class="because">${this.t('because')}</span>
             <ul class="answers">
