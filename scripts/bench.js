@@ -1,10 +1,9 @@
-// npm run bench: median µs per call of assess() and rankAlternatives() on the built core, over a
-// spread of readers, against the budgets of DESIGN §9. Exits 1 when a median is over budget.
+// The core's speed: median µs per call of assess() and rankAlternatives() on the built core, over a
+// spread of readers, against the budgets of DESIGN §9. Part of `npm run bench` (bench/run.js);
+// `node scripts/bench.js` runs it alone, and exits 1 when a median is over budget.
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import { SPEED_BUDGETS } from './budgets.js';
-
-const core = await import(new URL('../dist/core.js', import.meta.url).href);
-const { assess, rankAlternatives } = core;
 
 const base = {
   heartCondition: false, chestPain: false, dizziness: false, chronicCondition: false, supervisedOnly: false,
@@ -20,12 +19,8 @@ const readers = [
   { activity: 'running', jointProblem: 'past' },
   { ...base, ageBand: 'teen', goals: ['flying'] }, // invalid values take the slow path
 ];
-const assessments = readers.map((r) => assess(r));
-const rankInputs = assessments.map((assessment, i) => ({
-  assessment,
-  goals: [['strength'], ['endurance', 'speed'], ['calories'], [], ['bone'], ['toning', 'strength'], ['speed']][i],
-  constraints: i % 2 ? { equipment: ['none', 'bike'], minutes: 20 } : { jointPain: i === 2 },
-}));
+
+export const CORE_METHOD = `${readers.length} readers, median of 31 rounds × 2000 calls, after 5000 warm-up calls`;
 
 function medianMicros(fn, inputs, rounds = 31, callsPerRound = 2000) {
   for (let i = 0; i < 5000; i++) fn(inputs[i % inputs.length]); // warm up
@@ -39,17 +34,36 @@ function medianMicros(fn, inputs, rounds = 31, callsPerRound = 2000) {
   return { median: samples[samples.length >> 1], min: samples[0], max: samples[samples.length - 1] };
 }
 
-const results = {
-  assess: medianMicros(assess, readers),
-  rankAlternatives: medianMicros(rankAlternatives, rankInputs),
-};
-
-let failed = false;
-console.log(`node ${process.version}, ${readers.length} readers, median of 31 rounds × 2000 calls`);
-for (const [name, r] of Object.entries(results)) {
-  const budget = SPEED_BUDGETS[name];
-  const ok = r.median <= budget;
-  failed ||= !ok;
-  console.log(`${`${name}()`.padEnd(20)} median ${r.median.toFixed(2).padStart(7)} µs  (min ${r.min.toFixed(2)}, max ${r.max.toFixed(2)})  budget ≤ ${budget} µs  ${ok ? 'ok' : 'OVER BUDGET'}`);
+/**
+ * Times the built core (dist/core.js).
+ * @returns {Promise<Array<{ name: string, median: number, min: number, max: number, budget: number, ok: boolean }>>}
+ */
+export async function benchCore() {
+  const { assess, rankAlternatives } = await import(new URL('../dist/core.js', import.meta.url).href);
+  const assessments = readers.map((r) => assess(r));
+  const rankInputs = assessments.map((assessment, i) => ({
+    assessment,
+    goals: [['strength'], ['endurance', 'speed'], ['calories'], [], ['bone'], ['toning', 'strength'], ['speed']][i],
+    constraints: i % 2 ? { equipment: ['none', 'bike'], minutes: 20 } : { jointPain: i === 2 },
+  }));
+  const results = [
+    { name: 'assess', ...medianMicros(assess, readers) },
+    { name: 'rankAlternatives', ...medianMicros(rankAlternatives, rankInputs) },
+  ];
+  return results.map((r) => ({ ...r, budget: SPEED_BUDGETS[r.name], ok: r.median <= SPEED_BUDGETS[r.name] }));
 }
-if (failed) process.exit(1);
+
+/** One line per function, as printed by the bench. */
+export function coreLines(results) {
+  return results.map(
+    (r) =>
+      `${`${r.name}()`.padEnd(20)} median ${r.median.toFixed(2).padStart(7)} µs  (min ${r.min.toFixed(2)}, max ${r.max.toFixed(2)})  budget ≤ ${r.budget} µs  ${r.ok ? 'ok' : 'OVER BUDGET'}`,
+  );
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const results = await benchCore();
+  console.log(`node ${process.version}, ${CORE_METHOD}`);
+  for (const line of coreLines(results)) console.log(line);
+  if (results.some((r) => !r.ok)) process.exit(1);
+}

@@ -1,19 +1,13 @@
 // npm run size: the gzip and brotli size of every bundle in dist/ against its target and ceiling
 // (DESIGN §9). Entries count with the chunks they import statically. Exits 1 when a file is over
-// its ceiling, has no budget, or nothing was built.
+// its ceiling, has no budget, or nothing was built. `npm run bench` reuses measureSizes().
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { KB, SIZE_BUDGETS } from './budgets.js';
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
-const list = (dir) => (existsSync(join(dist, dir)) ? readdirSync(join(dist, dir)).filter((f) => f.endsWith('.js')).map((f) => posix.join(dir, f)) : []);
-const files = [...list('.'), ...list('chunks'), ...list('locales')].map((f) => f.replace(/^\.\//, '')).sort();
-if (files.length === 0) {
-  console.error('size: no bundle in dist/. Run `npm run build` first.');
-  process.exit(1);
-}
 
 /** The file and every chunk it imports statically, transitively. */
 function closure(file, seen = new Set()) {
@@ -26,45 +20,67 @@ function closure(file, seen = new Set()) {
   return seen;
 }
 
-// Chunks an entry imports statically are shared code, counted inside each entry; the others are
-// reached only through import() and are lazy.
-const entries = files.filter((f) => !f.includes('/'));
-const shared = new Set(entries.flatMap((f) => [...closure(f)]).filter((f) => f.startsWith('chunks/')));
+/**
+ * @typedef {object} SizeRow
+ * @property {string} file the dist file, relative to dist/
+ * @property {string[]} parts the file and the chunks counted with it
+ * @property {number} raw bytes, uncompressed
+ * @property {number} gzip bytes, gzip -9, each part compressed on its own
+ * @property {number} brotli bytes, brotli quality 11
+ * @property {{ target?: number, ceiling?: number, what?: string, shared?: boolean, lazy?: boolean } | undefined} budget
+ * @property {'ok' | 'over target' | 'OVER CEILING' | 'NO BUDGET' | 'shared (in entries)' | 'lazy'} status
+ */
 
-const kb = (n) => `${(n / KB).toFixed(1)} KB`;
-const rows = [];
-let failed = false;
-for (const file of files) {
-  const budget = shared.has(file) ? { shared: true } : SIZE_BUDGETS.find((b) => b.pattern.test(file));
-  // A chunk is fetched on top of what its entry already loaded: count it alone.
-  const parts = file.includes('/') ? [file] : [...closure(file)];
-  const source = Buffer.concat(parts.map((f) => readFileSync(join(dist, f))));
-  const gzip = parts.reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0);
-  const brotli = parts.reduce((sum, f) => sum + brotliCompressSync(readFileSync(join(dist, f)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length, 0);
-  let status;
-  if (!budget) {
-    status = 'NO BUDGET';
-    failed = true;
-  } else if (budget.shared) {
-    status = 'shared (in entries)';
-  } else if (budget.lazy) {
-    status = 'lazy';
-  } else if (gzip > budget.ceiling) {
-    status = 'OVER CEILING';
-    failed = true;
-  } else {
-    status = gzip > budget.target ? 'over target' : 'ok';
-  }
-  const name = parts.length > 1 ? `${file} (+${parts.length - 1} chunk${parts.length > 2 ? 's' : ''})` : file;
-  rows.push([name, kb(source.length), kb(gzip), kb(brotli), budget?.target ? kb(budget.target) : '-', budget?.ceiling ? kb(budget.ceiling) : '-', status]);
+/**
+ * Sizes every bundle in dist/. Chunks an entry imports statically are shared code, counted inside
+ * each entry; the others are reached only through import() and are lazy.
+ * @returns {SizeRow[]} one row per file, sorted by name; empty when nothing was built
+ */
+export function measureSizes() {
+  const list = (dir) => (existsSync(join(dist, dir)) ? readdirSync(join(dist, dir)).filter((f) => f.endsWith('.js')).map((f) => posix.join(dir, f)) : []);
+  const files = [...list('.'), ...list('chunks'), ...list('locales')].map((f) => f.replace(/^\.\//, '')).sort();
+  const entries = files.filter((f) => !f.includes('/'));
+  const shared = new Set(entries.flatMap((f) => [...closure(f)]).filter((f) => f.startsWith('chunks/')));
+  return files.map((file) => {
+    const budget = shared.has(file) ? { shared: true } : SIZE_BUDGETS.find((b) => b.pattern.test(file));
+    // A chunk is fetched on top of what its entry already loaded: count it alone.
+    const parts = file.includes('/') ? [file] : [...closure(file)];
+    const bytes = parts.map((f) => readFileSync(join(dist, f)));
+    const raw = bytes.reduce((sum, b) => sum + b.length, 0);
+    const gzip = bytes.reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0);
+    const brotli = bytes.reduce((sum, b) => sum + brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length, 0);
+    let status;
+    if (!budget) status = 'NO BUDGET';
+    else if (budget.shared) status = 'shared (in entries)';
+    else if (budget.lazy) status = 'lazy';
+    else if (gzip > budget.ceiling) status = 'OVER CEILING';
+    else status = gzip > budget.target ? 'over target' : 'ok';
+    return { file, parts, raw, gzip, brotli, budget, status };
+  });
 }
 
-const head = ['file', 'raw', 'gzip', 'brotli', 'target (gzip)', 'ceiling (gzip)', 'status'];
-const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-console.log(line(head));
-for (const row of rows) console.log(line(row));
-if (failed) {
-  console.error('size: a bundle is over its ceiling or has no budget (see scripts/budgets.js).');
-  process.exit(1);
+/** Whether a row fails `npm run size` (over its ceiling, or no budget). */
+export const sizeFails = (row) => row.status === 'OVER CEILING' || row.status === 'NO BUDGET';
+
+export const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+
+/** The row's file name, with the number of chunks counted in it. */
+export const sizeName = (row) => (row.parts.length > 1 ? `${row.file} (+${row.parts.length - 1} chunk${row.parts.length > 2 ? 's' : ''})` : row.file);
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const rows = measureSizes();
+  if (rows.length === 0) {
+    console.error('size: no bundle in dist/. Run `npm run build` first.');
+    process.exit(1);
+  }
+  const cells = rows.map((r) => [sizeName(r), kb(r.raw), kb(r.gzip), kb(r.brotli), r.budget?.target ? kb(r.budget.target) : '-', r.budget?.ceiling ? kb(r.budget.ceiling) : '-', r.status]);
+  const head = ['file', 'raw', 'gzip', 'brotli', 'target (gzip)', 'ceiling (gzip)', 'status'];
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((r) => r[i].length)));
+  const line = (row) => row.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(line(head));
+  for (const row of cells) console.log(line(row));
+  if (rows.some(sizeFails)) {
+    console.error('size: a bundle is over its ceiling or has no budget (see scripts/budgets.js).');
+    process.exit(1);
+  }
 }

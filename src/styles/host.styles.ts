@@ -7,6 +7,16 @@
  */
 import { css } from 'lit';
 
+/** The dark palette, for `theme="dark"` and for `auto` when the reader's system is dark. */
+const darkTokens = css`
+  color-scheme: dark;
+  --_loadwise-accent: var(--loadwise-accent, #5fd0aa);
+  --_loadwise-surface: var(--loadwise-surface, #161b20);
+  --_loadwise-text: var(--loadwise-text, #e8edf2);
+  --_loadwise-border: var(--loadwise-border, #3a444e);
+  --_loadwise-danger: var(--loadwise-danger, #ff8d94);
+`;
+
 export const hostStyles = css`
   :host {
     display: block !important;
@@ -28,25 +38,13 @@ export const hostStyles = css`
     --_loadwise-font-size: var(--loadwise-font-size, 16px);
   }
 
-  /* The dark palette, for theme="dark" and for auto when the reader's system is dark. Written
-     twice rather than interpolated: the build's CSS minifier cannot parse an interpolated block. */
   .base[data-theme='dark'] {
-    color-scheme: dark;
-    --_loadwise-accent: var(--loadwise-accent, #5fd0aa);
-    --_loadwise-surface: var(--loadwise-surface, #161b20);
-    --_loadwise-text: var(--loadwise-text, #e8edf2);
-    --_loadwise-border: var(--loadwise-border, #3a444e);
-    --_loadwise-danger: var(--loadwise-danger, #ff8d94);
+    ${darkTokens}
   }
 
   @media (prefers-color-scheme: dark) {
     .base[data-theme='auto'] {
-      color-scheme: dark;
-      --_loadwise-accent: var(--loadwise-accent, #5fd0aa);
-      --_loadwise-surface: var(--loadwise-surface, #161b20);
-      --_loadwise-text: var(--loadwise-text, #e8edf2);
-      --_loadwise-border: var(--loadwise-border, #3a444e);
-      --_loadwise-danger: var(--loadwise-danger, #ff8d94);
+      ${darkTokens}
     }
   }
 

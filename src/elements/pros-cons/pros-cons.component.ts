@@ -17,6 +17,7 @@ import {
   type ClaimView,
   type Topic,
 } from '../../core/engine.js';
+import { formatDate, formatRange, listFormat } from '../../internal/intl.js';
 import { LoadwiseElement } from '../../internal/loadwise-element.js';
 import { widgetStyles } from '../../styles/widget.styles.js';
 import { prosConsStyles } from './pros-cons.styles.js';
@@ -212,7 +213,7 @@ export class LoadwiseProsCons extends LoadwiseElement {
 
   /** Links to claims, joined as a list in the pack's language ("a, b and c"). */
   private renderLinks(claims: ClaimView[]): TemplateResult[] {
-    const parts = new Intl.ListFormat(this.config.locale).formatToParts(claims.map((c) => c.id));
+    const parts = listFormat(this.config.locale).formatToParts(claims.map((c) => c.id));
     return parts.map((part) => {
       const claim = part.type === 'element' ? claims.find((c) => c.id === part.value) : undefined;
       return claim ? html`<a href="#lw-b-${claim.id}" @click=${(e: Event) => this.goTo(e, claim)}>${claim.title}</a>` : html`${part.value}`;
@@ -290,7 +291,7 @@ export class LoadwiseProsCons extends LoadwiseElement {
             </ul>
           </dd>
           <dt>${this.ui('reviewed')}</dt>
-          <dd><time datetime=${claim.reviewed}>${new Intl.DateTimeFormat(this.config.locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(claim.reviewed))}</time></dd>
+          <dd><time datetime=${claim.reviewed}>${open ? formatDate(claim.reviewed, this.config.locale) : nothing}</time></dd>
         </dl>
       </div>
     </li>`;
@@ -309,11 +310,10 @@ export class LoadwiseProsCons extends LoadwiseElement {
       ? {
           start: formatWeight(perAnkle!.start, unit, locale),
           max: formatWeight(perAnkle!.max, unit, locale),
-          // "1–2" as the locale writes a range (formatRange would write one number as "~1").
           sessions:
             load.sessionsPerWeek.start === load.sessionsPerWeek.max
               ? load.sessionsPerWeek.max
-              : (new Intl.NumberFormat(locale) as Intl.NumberFormat & { formatRange(start: number, end: number): string }).formatRange(load.sessionsPerWeek.start, load.sessionsPerWeek.max),
+              : formatRange(load.sessionsPerWeek.start, load.sessionsPerWeek.max, locale),
         }
       : {};
     return html`<section class="faq" part="faq" aria-labelledby="lw-faq">
