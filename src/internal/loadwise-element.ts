@@ -21,7 +21,7 @@ import { VERSION } from './define.js';
 import { DEV, devWarn } from './dev.js';
 import { DEFAULT_GROUP, groupStore } from './registry.js';
 import { BASE_STRINGS } from './base.strings.js';
-import { language, loadPack, packLanguage, packUrl, type PackLoad } from './locale.js';
+import { language, loadPack, packLanguage, packUrl, pluralRules } from './locale.js';
 import { safeUrl } from './url.js';
 
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
@@ -147,8 +147,6 @@ export abstract class LoadwiseElement extends LitElement {
   /** The built-in pack of the widget's language is loading: the widget shows a skeleton. */
   protected packPending = false;
 
-  private awaited: PackLoad | null = null;
-  private langObserver = new MutationObserver(() => this.requestUpdate());
   private store: Store | null = null;
   private reported = new Map<string, unknown>();
   private contentToken = 0;
@@ -169,8 +167,6 @@ export abstract class LoadwiseElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // A `lang` changed anywhere on the page (a site switching language): resolve the locale again.
-    this.langObserver.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
     // A classic script in <head> upgrades the element at its start tag, before the parser has
     // added the JSON child: read it once parsing is done.
     if (document.readyState === 'loading' && !this.jsonChild()) {
@@ -182,7 +178,6 @@ export abstract class LoadwiseElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.langObserver.disconnect();
     this.unpersist?.();
     this.unpersist = null;
   }
@@ -282,7 +277,7 @@ export abstract class LoadwiseElement extends LitElement {
     const { content, locale } = this.config;
     const ui = content.ui;
     const count = values?.['count'];
-    const variant = typeof count === 'number' ? `${key}#${new Intl.PluralRules(locale).select(count)}` : key;
+    const variant = typeof count === 'number' ? `${key}#${pluralRules(locale).select(count)}` : key;
     for (const [table, at] of [
       [ui, `${prefix}.`],
       [defaults, ''],
@@ -346,7 +341,7 @@ export abstract class LoadwiseElement extends LitElement {
     const requested = canonical(this.explicit.locale ?? nearestLang(this)) ?? 'en';
     const content = this.customContent ?? provider.content ?? this.builtInPack(requested);
     // Numbers and dates follow the full tag (es-MX) when it is the content's language.
-    const locale = language(requested) === language(content.locale) ? requested : canonical(content.locale) ?? 'en';
+    const locale = language(requested) === language(content.locale) ? requested : content.locale;
     const theme = this.checkAttribute('theme', this.theme, THEMES) ?? provider.theme ?? 'auto';
     let group = this.group;
     if (group !== undefined && (typeof group !== 'string' || group.trim() === '' || group.length > 100)) {
@@ -375,10 +370,8 @@ export abstract class LoadwiseElement extends LitElement {
     const load = loadPack(url, () => console.error(`<${this.localName}>: the content for "${locale}" did not load from ${url}; showing English.`));
     if (load.pack || load.failed) return load.pack ?? en;
     this.packPending = true;
-    if (this.awaited !== load) {
-      this.awaited = load;
-      void load.done.then(() => this.requestUpdate());
-    }
+    // Each update while pending adds a callback; they coalesce into one update when it settles.
+    void load.done.then(() => this.requestUpdate());
     return en;
   }
 

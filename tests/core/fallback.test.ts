@@ -103,6 +103,18 @@ describe('publisher translations: missing keys fall back to English', () => {
     expect(validateWithFallback(lowImpact, defaultContent).success, 'a locked impact floor').to.equal(false);
   });
 
+  it("canonicalises the pack's locale for Intl, and refuses one Intl does not know", () => {
+    const lower = partialPack();
+    lower['locale'] = 'pt-br';
+    const ok = validateWithFallback(lower, defaultContent);
+    expect(ok.success && ok.data.locale).to.equal('pt-BR');
+    const bad = partialPack();
+    bad['locale'] = 'pt-x1'; // the schema's pattern allows it; Intl does not
+    const refused = validateWithFallback(bad, defaultContent);
+    expect(refused.success).to.equal(false);
+    if (!refused.success) expect(refused.error.issues.map((i) => i.path)).to.deep.equal(['locale']);
+  });
+
   it('the safety outcome is the same with a completed pack', () => {
     const { pack } = withFallback(partialPack(), defaultContent);
     const result = safeParseContent(pack);

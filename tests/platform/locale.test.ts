@@ -129,6 +129,7 @@ describe('locale: resolution order', () => {
       expect(configOf(el).content.locale).to.equal('de');
 
       root.removeAttribute('lang');
+      el.requestUpdate();
       await waitUntil(() => configOf(el).locale === 'fr', '<html lang>');
       expect(configOf(el).content.locale).to.equal('fr');
     });
@@ -171,12 +172,13 @@ describe('locale: resolution order', () => {
     expect((await settled(el)).locale).to.equal('de');
   });
 
-  it('follows a change of <html lang> (a single-page app switching language)', async () => {
+  it('takes a change of <html lang> at its next update (it does not watch the page)', async () => {
     controlledLoad('de', markedPack('de'));
     await withHtmlLang('en', async () => {
       const el = await fixture<LoadwiseTestWidget>(html`<loadwise-test-widget group=${freshGroup()}></loadwise-test-widget>`);
       expect(configOf(el).locale).to.equal('en');
       document.documentElement.lang = 'de';
+      el.requestUpdate();
       await waitUntil(() => text(el, '.title') === `«de» ${en.verdicts.ready.title}`, 'German after the change');
     });
   });
