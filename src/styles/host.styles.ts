@@ -98,12 +98,6 @@ export const hostStyles = css`
     outline-offset: 2px;
   }
 
-  /* Right-to-left scripts lay out right to left even on a left-to-right page; other languages
-     follow the page's direction, which inherits into the shadow root. */
-  .base:is(:lang(ar), :lang(he), :lang(fa), :lang(ur)) {
-    direction: rtl;
-  }
-
   /* While the language pack loads: the frame of the widget, three bars, no text. */
   .skeleton {
     min-block-size: 480px;

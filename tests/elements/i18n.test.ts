@@ -183,10 +183,15 @@ describe('the quiz in Arabic, right to left', () => {
     await expect(fresh).to.be.accessible();
   });
 
-  it('a widget with locale="ar" on a left-to-right page still lays out right to left', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div lang="en"><loadwise-quiz locale="ar" group=${freshGroup()}></loadwise-quiz></div>`);
-    const q = await loaded(wrapper.querySelector('loadwise-quiz')!);
-    expect(getComputedStyle($(q, '.base')!).direction).to.equal('rtl');
+  it('on a left-to-right page, a widget given locale="ar" takes dir="rtl" on itself: the direction is always the host\'s', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="en">
+      <loadwise-quiz id="ltr" locale="ar" group=${freshGroup()}></loadwise-quiz>
+      <loadwise-quiz id="rtl" locale="ar" dir="rtl" group=${freshGroup()}></loadwise-quiz>
+    </div>`);
+    const ltr = await loaded(wrapper.querySelector<LoadwiseQuiz>('#ltr')!);
+    const rtl = await loaded(wrapper.querySelector<LoadwiseQuiz>('#rtl')!);
+    expect(getComputedStyle($(ltr, '.base')!).direction, 'inherited from the page').to.equal('ltr');
+    expect(getComputedStyle($(rtl, '.base')!).direction).to.equal('rtl');
   });
 });
 
