@@ -1,10 +1,12 @@
 // Bundles the compiled ES modules in dist/lib (from `tsc -p tsconfig.build.json`) for the web.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defaultMinifyCSSOptions, defaultStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
+
+const { version, license } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 /** Production builds: dev-only warnings out (src/internal/dev.ts), Lit's production build in. */
 const production = {
@@ -88,19 +90,23 @@ export function webPlugins({ include = ['**/dist/lib/**', '**/build/test-lib/**'
     // Whitespace and comments out of our html`` and css`` templates (terser leaves template text alone).
     minifyHTML({ include, options: { minifyOptions: { minifyCSS: minifyCss } } }),
     nodeResolve({ exportConditions: ['production', 'default'] }),
-    terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false } }),
+    // No comment survives but our version banner (output.banner below).
+    terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: /^! Loadwise / } }),
   ];
 }
 
 const plugins = webPlugins();
 
-const chunks = { chunkFileNames: 'chunks/[name]-[hash].js', experimentalMinChunkSize: 4096 };
+/** The first line of every file built (entries and chunks): which release a CDN file is. */
+const banner = `/*! Loadwise ${version} | ${license} */`;
+
+const chunks = { chunkFileNames: 'chunks/[name]-[hash].js', experimentalMinChunkSize: 4096, banner };
 
 const builds = [
   {
     // The core with the English pack: a minified ES module that also imports in plain Node.
     input: 'dist/lib/core.js',
-    output: { file: 'dist/core.js', format: 'es' },
+    output: { file: 'dist/core.js', format: 'es', banner },
     plugins,
   },
   {
@@ -115,7 +121,7 @@ const builds = [
   {
     // The same for a classic <script>: one file, nothing lazy.
     input: 'dist/lib/embed.iife.js',
-    output: { file: 'dist/loadwise.iife.js', format: 'iife', inlineDynamicImports: true },
+    output: { file: 'dist/loadwise.iife.js', format: 'iife', inlineDynamicImports: true, banner },
     plugins: webPlugins({ include: ['**/dist/lib/**'], module: false }),
   },
   {
@@ -137,8 +143,8 @@ const builds = [
 const localeInput = localeInputs('dist/lib/content');
 const locales = (dir) => ({
   input: localeInput,
-  output: { dir, format: 'es', entryFileNames: '[name].js' },
-  plugins: [terser({ ecma: 2022, module: true, format: { comments: false } })],
+  output: { dir, format: 'es', entryFileNames: '[name].js', banner },
+  plugins: [terser({ ecma: 2022, module: true, format: { comments: /^! Loadwise / } })],
 });
 if (Object.keys(localeInput).length > 0) builds.push(locales('dist'));
 

@@ -2,6 +2,8 @@
 import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { readFile } from 'node:fs/promises';
+import { demoHeaders } from './scripts/demo-headers.js';
 
 const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
@@ -29,6 +31,22 @@ const embedPageHeaders = {
 };
 
 /**
+ * The demo tests (tests/demo) load demo/*.html in iframes. Two test-only hooks:
+ * - every demo page gets tests/embed/pages/probe.js as the first script of its <head>, which
+ *   records console errors, uncaught errors and CSP violations from the very start;
+ * - under /held/<run>/ (e.g. /held/1/demo/blog.html; a new <run> per load, so that nothing comes
+ *   from the cache) the pages are the same, but the response of dist/loadwise.js waits until the
+ *   test fetches /__release-held: the page paints without its widgets, and the test decides when
+ *   they arrive (the layout-shift test).
+ */
+const PROBE = '<script src="/tests/embed/pages/probe.js"></script>';
+const held = new Set();
+function releaseHeld() {
+  for (const release of held) release();
+  held.clear();
+}
+
+/**
  * Gated copies of the site for tests/embed/locales.test.ts: `/gate/<id>/<path>` serves `/<path>`,
  * but holds a language pack (`…/locales/<lang>.js`) until the test opens the gate, so that it can
  * see what the widgets show while their pack is on the way, with no timing. Control, by GET:
@@ -49,13 +67,17 @@ function gate(id) {
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
-  // Koa middleware: adds embedPageHeaders (above) to the responses for those pages.
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' }),
+    {
+      name: 'demo-probe',
+      transform(context) {
+        if (/^\/demo\/[\w-]+\.html$/.test(context.path)) return { body: context.body.replace('<head>', `<head>\n    ${PROBE}`) };
+        return undefined;
+      },
+    },
+  ],
   middleware: [
-    /**
-     * The widgets load a language pack by URL, `../content/<lang>.js` from src/internal/locale.ts
-     * (the built bundles: `locales/<lang>.js`). From the sources that file is TypeScript: serve
-     * the .ts, which the esbuild plugin then compiles.
-     */
     async function gated(context, next) {
       const match = /^\/gate\/([\w-]+)(\/.*)?$/.exec(context.path);
       if (!match) return next();
@@ -65,24 +87,50 @@ export default {
         if (context.querystring === 'open' || context.querystring === 'fail') g.open();
         context.type = 'json';
         context.body = JSON.stringify(g.requests);
-        return;
+        return undefined;
       }
       if (/\/locales\/[a-z]{2,3}\.js$/.test(match[2])) {
         g.requests.push(match[2]);
         await g.opened;
         if (g.fail) {
           context.status = 404;
-          return;
+          return undefined;
         }
       }
       context.url = match[2] + (context.querystring ? `?${context.querystring}` : '');
-      await next();
+      return next();
     },
+    /**
+     * The widgets load a language pack by URL, `../content/<lang>.js` from src/internal/locale.ts
+     * (the built bundles: `locales/<lang>.js`). From the sources that file is TypeScript: serve
+     * the .ts, which the esbuild plugin then compiles.
+     */
     async function sourcePacks(context, next) {
       const match = /^\/src\/content\/([a-z]{2,3})\.js$/.exec(context.path);
       if (match && existsSync(`src/content/${match[1]}.ts`)) context.url = `/src/content/${match[1]}.ts`;
-      await next();
+      return next();
     },
+    async function holdScripts(context, next) {
+      if (context.path === '/__release-held') {
+        releaseHeld();
+        context.body = 'released';
+        return undefined;
+      }
+      const match = /^\/held\/[\w-]+(\/.*)$/.exec(context.path);
+      if (!match) return next();
+      context.path = match[1];
+      if (context.path === '/dist/loadwise.js') {
+        // Released by the test; at the latest after 10 s, so that a failing test cannot hang the run.
+        await new Promise((resolve) => {
+          held.add(resolve);
+          setTimeout(resolve, 10000);
+        });
+      }
+      return next();
+    },
+    // The demo site's headers, as `npm start` sends them (the hostile page's CSP).
+    demoHeaders,
+    // Adds embedPageHeaders (above) to the responses for those pages.
     async function embedHeaders(context, next) {
       await next();
       const headers = embedPageHeaders[context.path];
@@ -91,8 +139,19 @@ export default {
         context.set('Cache-Control', 'no-store');
       }
     },
+    // The bundles of dist/ (entries, chunks/, locales/) byte for byte, as a CDN (and `npm start`)
+    // serves them: the test server's node-resolve would rewrite their imports ('../x.js' to
+    // './../x.js'), and their integrity hashes would no longer match. They import nothing by bare name.
+    async function rawBundles(context, next) {
+      if (!/^\/dist\/((chunks|locales)\/)?[\w.-]+\.js$/.test(context.path)) return next();
+      const body = await readFile(new URL(`.${context.path}`, import.meta.url)).catch(() => null);
+      if (body === null) return next();
+      context.type = 'text/javascript';
+      context.set('Cache-Control', 'no-cache');
+      context.body = body;
+      return undefined;
+    },
   ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,13 +1,14 @@
 // npm run docs: write the README's API tables from the Custom Elements Manifest
 // (custom-elements.json, made by `npm run analyze` from the elements' JSDoc). Everything between
-// `<!-- api:start -->` and `<!-- api:end -->` in README.md is replaced.
-// With --check (npm run docs:check) it writes nothing, and exits 1 when README.md would change.
+// `<!-- api:start -->` and `<!-- api:end -->` in README.md is replaced, and everything between
+// `<!-- theming:start -->` and `<!-- theming:end -->` in docs/theming.md (the custom properties
+// and the parts of every element).
+// With --check (npm run docs:check) it writes nothing, and exits 1 when a file would change.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const START = '<!-- api:start -->';
-const END = '<!-- api:end -->';
 const manifestUrl = new URL('../custom-elements.json', import.meta.url);
-const readmeUrl = new URL('../README.md', import.meta.url);
 
 const args = process.argv.slice(2);
 const unknown = args.filter((a) => a !== '--check');
@@ -145,7 +146,8 @@ function elementSection(element) {
 
 // ---- Whole section ----------------------------------------------------------------------------
 
-function apiMarkdown(manifest) {
+/** The manifest's custom elements, by tag name; two classes with one tag are an error. */
+function elementsOf(manifest) {
   const elements = [];
   for (const module of manifest.modules ?? []) {
     for (const declaration of module.declarations ?? []) {
@@ -158,11 +160,44 @@ function apiMarkdown(manifest) {
     if (seen.has(element.tagName)) fail(`two classes in custom-elements.json have the tag <${element.tagName}>`);
     seen.add(element.tagName);
   }
+  return elements;
+}
+
+function apiMarkdown(elements) {
   if (elements.length === 0) return '_No custom elements are documented yet._';
   const lines = elements.flatMap((element) => elementSection(element));
   while (lines.at(-1) === '') lines.pop();
   return lines.join('\n');
 }
+
+// ---- Theming summary (docs/theming.md) ---------------------------------------------------------
+
+function themingMarkdown(elements) {
+  const properties = new Map();
+  for (const element of elements) {
+    for (const p of element.cssProperties ?? []) {
+      if (!p.name) continue;
+      const entry = properties.get(p.name) ?? { description: p.description ?? '', tags: [] };
+      entry.tags.push(element.tagName);
+      properties.set(p.name, entry);
+    }
+  }
+  const everywhere = (tags) => tags.length === elements.length;
+  const rows = [...properties]
+    .sort(([a, x], [b, y]) => Number(everywhere(y.tags)) - Number(everywhere(x.tags)) || (a < b ? -1 : 1))
+    .map(([name, { description, tags }]) => [code(name), everywhere(tags) ? 'every element' : tags.map(code).join(', '), cell(description)]);
+  const parts = elements
+    .filter((e) => (e.cssParts ?? []).length > 0)
+    .map((e) => [code(e.tagName), e.cssParts.filter((p) => p.name).map((p) => code(p.name)).join(', ')]);
+  const lines = [
+    ...table('Custom properties', ['property', 'read by', 'description'], rows),
+    ...table('Parts', ['element', 'parts (see the tables in the README for what each one is)'], parts),
+  ];
+  while (lines.at(-1) === '') lines.pop();
+  return lines.join('\n');
+}
+
+// ---- Writing ----------------------------------------------------------------------------------
 
 const manifestText = readText(manifestUrl, 'Run `npm run analyze` (or `npm run docs`) first.');
 let manifest;
@@ -172,29 +207,41 @@ try {
   fail(`custom-elements.json is not valid JSON: ${error.message}`);
 }
 
-const readme = readText(readmeUrl, '');
-const start = readme.indexOf(START);
-const end = readme.indexOf(END);
-if (start === -1 || end === -1) {
-  fail(`README.md has no ${START} … ${END} markers. Add both, on lines of their own, where the API tables belong.`);
-}
-if (end < start || readme.indexOf(START, start + 1) !== -1 || readme.indexOf(END, end + 1) !== -1) {
-  fail(`README.md must have exactly one ${START} followed by one ${END}.`);
-}
-
-const eol = readme.includes('\r\n') ? '\r\n' : '\n';
-const generated = apiMarkdown(manifest).replace(/\n/g, eol);
-const next = `${readme.slice(0, start + START.length)}${eol}${eol}${generated}${eol}${eol}${readme.slice(end)}`;
-
-if (check) {
-  if (next !== readme) {
-    console.error('README API tables are out of date: run npm run docs');
-    process.exit(1);
+/** Replaces what stands between the markers `<!-- name:start -->` and `<!-- name:end -->` of a file. */
+function fill(url, name, markdown, where) {
+  const START = `<!-- ${name}:start -->`;
+  const END = `<!-- ${name}:end -->`;
+  const file = relative(fileURLToPath(new URL('..', import.meta.url)), fileURLToPath(url));
+  const text = readText(url, '');
+  const start = text.indexOf(START);
+  const end = text.indexOf(END);
+  if (start === -1 || end === -1) {
+    fail(`${file} has no ${START} … ${END} markers. Add both, on lines of their own, where the ${where} belong.`);
   }
-  console.log('README API tables are up to date.');
-} else if (next !== readme) {
-  writeFileSync(readmeUrl, next);
-  console.log('README.md: API tables updated.');
-} else {
-  console.log('README.md: API tables already up to date.');
+  if (end < start || text.indexOf(START, start + 1) !== -1 || text.indexOf(END, end + 1) !== -1) {
+    fail(`${file} must have exactly one ${START} followed by one ${END}.`);
+  }
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const generated = markdown.replace(/\n/g, eol);
+  const next = `${text.slice(0, start + START.length)}${eol}${eol}${generated}${eol}${eol}${text.slice(end)}`;
+  if (check) {
+    if (next !== text) {
+      console.error(`${file}: the ${where} are out of date: run npm run docs`);
+      return false;
+    }
+    console.log(`${file}: the ${where} are up to date.`);
+  } else if (next !== text) {
+    writeFileSync(url, next);
+    console.log(`${file}: ${where} updated.`);
+  } else {
+    console.log(`${file}: ${where} already up to date.`);
+  }
+  return true;
 }
+
+const elements = elementsOf(manifest);
+const fresh = [
+  fill(new URL('../README.md', import.meta.url), 'api', apiMarkdown(elements), 'API tables'),
+  fill(new URL('../docs/theming.md', import.meta.url), 'theming', themingMarkdown(elements), 'theming tables'),
+];
+if (!fresh.every(Boolean)) process.exit(1);

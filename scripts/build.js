@@ -1,8 +1,12 @@
-// npm run build: compile src to dist/lib (ES modules + .d.ts), then bundle with rollup.
-// With --test, also build build/test/loadwise-test.js: the production embed plus a test-only
+// npm run build: compile src to dist/lib (ES modules + .d.ts), bundle with rollup, then write
+// dist/integrity.json: the sha384 of every file in dist/, for Subresource Integrity (the snippet
+// builder, demo/builder.html, puts it in the script tag it prints). With --test, also build build/test/loadwise-test.js: the production embed plus a test-only
 // widget, bundled the same way, for the embed tests (tests/embed).
 import { execFileSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const withTest = process.argv.includes('--test');
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
@@ -15,3 +19,21 @@ if (withTest) {
   writeFileSync(new URL('../build/test-lib/package.json', import.meta.url), '{ "type": "module", "sideEffects": true }\n');
 }
 run(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', '--silent'], withTest ? { LOADWISE_TEST_BUNDLE: '1' } : {});
+
+// The version the code reports (src/internal/define.ts) is the package's, which the banners carry.
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const defined = /VERSION = '([^']+)'/.exec(readFileSync(new URL('../dist/lib/internal/define.js', import.meta.url), 'utf8'))?.[1];
+if (defined !== version) {
+  console.error(`build: VERSION in src/internal/define.ts is ${defined}, package.json says ${version}; make them equal.`);
+  process.exit(1);
+}
+
+const dist = new URL('../dist/', import.meta.url);
+const files = readdirSync(dist, { recursive: true, withFileTypes: true })
+  .filter((entry) => entry.isFile())
+  .map((entry) => relative(fileURLToPath(dist), join(entry.parentPath ?? entry.path, entry.name)).split(sep).join('/'))
+  .filter((file) => file !== 'integrity.json')
+  .sort();
+const integrity = { version, algorithm: 'sha384', files: {} };
+for (const file of files) integrity.files[file] = `sha384-${createHash('sha384').update(readFileSync(new URL(file, dist))).digest('base64')}`;
+writeFileSync(new URL('integrity.json', dist), `${JSON.stringify(integrity, null, 2)}\n`);

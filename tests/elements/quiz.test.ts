@@ -625,6 +625,16 @@ describe('loadwise-quiz: calls to action', () => {
     });
   }
 
+  it('discloses commercial links beside the alternatives of "what to do instead", once', async () => {
+    const perAlternative = defaultContent.alternatives.map((alt) => ({ id: `shop-${alt.id}`, label: `Shop for ${alt.id}`, href: `https://shop.example/${alt.id}`, alternativeId: alt.id }));
+    for (const ctas of [perAlternative, [...perAlternative, CTAS[1]!]]) {
+      const q = await quiz(html`<loadwise-quiz group=${freshGroup()} .ctas=${ctas} .answers=${{ ...PATHS['not-recommended'], bodyWeightKg: 70, goals: [] }}></loadwise-quiz>`);
+      await q.press('Start');
+      expect(q.$$('.instead a.cta').length, 'a shop link per alternative shown').to.be.greaterThan(0);
+      expect(q.text('.result').split(QUIZ_STRINGS.commercial).length - 1, 'one disclosure').to.equal(1);
+    }
+  });
+
   it('drops CTAs with a bad shape or an unsafe href, with a console error', async () => {
     const error = spyConsole('error');
     try {

@@ -3,7 +3,7 @@
  * questions, printed from a content pack, for a host to paste inside the element. Crawlers and
  * readers without JavaScript see it; once the element upgrades, its shadow root (which has no
  * slot) replaces it. Not part of the element bundle: run it at build time (Node) or in
- * demo/fallback.html.
+ * demo/builder.html (the snippet builder).
  *
  * ```js
  * import { prosConsFallback } from 'loadwise/elements/pros-cons/fallback';

@@ -497,14 +497,22 @@ export class LoadwiseQuiz extends LoadwiseElement {
           </li>`,
         )}
       </ul>
+      ${ranked.some(({ ctas }) => ctas.some((cta) => cta.kind !== 'professional')) && !this.generalLinks(a.verdict).some((cta) => cta.kind !== 'professional')
+        ? html`<p class="note ctas-note">${this.t('commercial')}</p>`
+        : nothing}
       <p class="professional">${this.t('professional')}</p>`;
   }
 
-  private renderLinks(verdict: Verdict): TemplateResult | typeof nothing {
-    const links = visibleCtas(
+  /** The CTAs that are not tied to an alternative and may show with this verdict. */
+  private generalLinks(verdict: Verdict): Cta[] {
+    return visibleCtas(
       this.links.filter((cta) => cta.alternativeId === undefined),
       verdict,
     );
+  }
+
+  private renderLinks(verdict: Verdict): TemplateResult | typeof nothing {
+    const links = this.generalLinks(verdict);
     if (links.length === 0) return nothing;
     return html`<ul class="ctas" role="list">
         ${links.map((cta) => html`<li>${this.renderLink(cta, verdict)}</li>`)}
