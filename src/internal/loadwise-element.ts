@@ -21,11 +21,11 @@ import { VERSION } from './define.js';
 import { DEV, devWarn } from './dev.js';
 import { DEFAULT_GROUP, groupStore } from './registry.js';
 import { BASE_STRINGS } from './base.strings.js';
-import { language, loadPack, packLanguage, packUrl, pluralRules } from './locale.js';
+import { canonical, language, loadPack, packLanguage, packUrl, pluralRules } from './locale.js';
 import { safeUrl } from './url.js';
 
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
-const UNIT_SYSTEMS: readonly UnitSystem[] = ['metric', 'imperial'];
+export const UNIT_SYSTEMS: readonly UnitSystem[] = ['metric', 'imperial'];
 
 /** The resolved settings a widget renders with. */
 export interface ResolvedConfig {
@@ -45,14 +45,8 @@ async function validatePack(input: unknown, warn: string | false) {
   return validateWithFallback(input, en, warn);
 }
 
-/** A canonical BCP 47 tag, or undefined for a malformed one. */
-function canonical(tag: string): string | undefined {
-  try {
-    return Intl.getCanonicalLocales(tag)[0];
-  } catch {
-    return undefined;
-  }
-}
+/** The `debug` notice's English strings, once the validator chunk has brought them. */
+let debugStrings: Readonly<Record<string, string>> | undefined;
 
 /** The `lang` of the element or its nearest ancestor, crossing shadow roots up to `<html>`; '' if none. */
 function nearestLang(el: Element): string {
@@ -142,8 +136,6 @@ export abstract class LoadwiseElement extends LitElement {
   /** The settings in force, resolved in `willUpdate`. */
   protected config: ResolvedConfig = { locale: 'en', units: 'metric', theme: 'auto', group: DEFAULT_GROUP, content: en };
 
-  /** Locale and units set on this element or its provider (not derived from the page). */
-  protected explicit: { locale?: string | undefined; units?: UnitSystem | undefined } = {};
   /** The built-in pack of the widget's language is loading: the widget shows a skeleton. */
   protected packPending = false;
 
@@ -254,10 +246,20 @@ export abstract class LoadwiseElement extends LitElement {
     return url;
   }
 
-  /** The small notice shown with `debug` when content or attributes were refused. */
+  /**
+   * The small notice shown with `debug` when content was refused. Its English strings come with
+   * the validator chunk (already loaded when a pack was refused; fetched for a child that is not JSON).
+   */
   protected renderDebugNotice(): TemplateResult | typeof nothing {
     if (!this.debug || !this.contentIssues) return nothing;
-    return html`<p class="debug-notice" part="debug-notice" role="note">${this.uiText('base', BASE_STRINGS, 'debugRefused', { count: this.contentIssues.length })}</p>`;
+    if (!debugStrings) {
+      void import('./validate.js').then((m) => {
+        debugStrings = m.DEBUG_STRINGS;
+        this.requestUpdate();
+      });
+      return nothing;
+    }
+    return html`<p class="debug-notice" part="debug-notice" role="note">${this.uiText('base', debugStrings, 'debugRefused', { count: this.contentIssues.length })}</p>`;
   }
 
   /** "Forget my answers", shown where `persist` keeps them. */
@@ -336,9 +338,9 @@ export abstract class LoadwiseElement extends LitElement {
     if (own !== undefined && !(own = canonical(own))) {
       this.reportOnce('locale', this.locale, `attribute "locale" expects a BCP 47 language tag such as "en" or "es-MX"; got ${JSON.stringify(this.locale)}. Using the page's language.`);
     }
-    this.explicit = { locale: own ?? provider.locale, units: this.checkAttribute('units', this.units, UNIT_SYSTEMS) ?? provider.units };
+    const units = this.checkAttribute('units', this.units, UNIT_SYSTEMS) ?? provider.units;
     // The reader's locale: attribute, provider, nearest `lang` (crossing shadow roots), `en`.
-    const requested = canonical(this.explicit.locale ?? nearestLang(this)) ?? 'en';
+    const requested = canonical(own ?? provider.locale ?? nearestLang(this)) ?? 'en';
     const content = this.customContent ?? provider.content ?? this.builtInPack(requested);
     // Numbers and dates follow the full tag (es-MX) when it is the content's language.
     const locale = language(requested) === language(content.locale) ? requested : content.locale;
@@ -350,7 +352,7 @@ export abstract class LoadwiseElement extends LitElement {
     }
     return {
       locale,
-      units: this.explicit.units ?? defaultUnits(requested),
+      units: units ?? defaultUnits(requested),
       theme,
       group: group ?? provider.group ?? DEFAULT_GROUP,
       content,

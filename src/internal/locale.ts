@@ -10,6 +10,15 @@ import type { ContentPack } from '../core/schema/content.js';
  */
 export const PACK_LANGUAGES: readonly string[] = ['es', 'de', 'fr', 'ar'];
 
+/** A canonical BCP 47 tag (`es-mx` → `es-MX`), or undefined for a malformed one. */
+export function canonical(tag: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}
+
 /** The language subtag of a BCP 47 tag, lower case: `es-MX` → `es`. */
 export const language = (tag: string): string => tag.split('-')[0]!.toLowerCase();
 

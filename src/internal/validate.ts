@@ -9,6 +9,8 @@ import { withFallback } from '../core/rules/fallback.js';
 import { safeParseContent } from '../core/rules/pack.js';
 import type { ContentPack } from '../core/schema/content.js';
 
+export { DEBUG_STRINGS } from './debug.strings.js';
+
 /** Validates `input`, completed from `english`; with `warn` (an element's tag), lists the keys filled in a console warning. */
 export function validateWithFallback(input: unknown, english: ContentPack, warn: string | false = false) {
   const { pack, missing } = withFallback(input, english);

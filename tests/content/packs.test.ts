@@ -11,6 +11,7 @@ import { expect } from '@open-wc/testing';
 import { en } from '../../src/content/en.js';
 import { assess, safeParseContent, type ContentPack } from '../../src/core.js';
 import { BASE_STRINGS } from '../../src/internal/base.strings.js';
+import { DEBUG_STRINGS } from '../../src/internal/debug.strings.js';
 import { PACK_LANGUAGES } from '../../src/internal/locale.js';
 import { QUIZ_STRINGS } from '../../src/elements/quiz/quiz.strings.js';
 import { PROS_CONS_STRINGS } from '../../src/elements/pros-cons/pros-cons.strings.js';
@@ -19,7 +20,7 @@ import { SAFE_ANSWERS } from '../core/fixtures.js';
 
 /** The interface string tables, by the prefix their keys take in a pack's `ui`. */
 const STRING_TABLES: Record<string, Readonly<Record<string, string>>> = {
-  base: BASE_STRINGS,
+  base: { ...BASE_STRINGS, ...DEBUG_STRINGS },
   quiz: QUIZ_STRINGS,
   prosCons: PROS_CONS_STRINGS,
   alternatives: ALTERNATIVES_STRINGS,

@@ -4,7 +4,8 @@ import { state } from 'lit/decorators.js';
 import type { Store } from '../../core/state/store.js';
 import { configContext, storeContext, type LoadwiseConfig } from '../../context/contexts.js';
 import { groupStore } from '../../internal/registry.js';
-import { LoadwiseElement } from '../../internal/loadwise-element.js';
+import { LoadwiseElement, UNIT_SYSTEMS } from '../../internal/loadwise-element.js';
+import { canonical } from '../../internal/locale.js';
 
 /**
  * Scopes shared settings for the Loadwise widgets inside it. Optional: every widget works on its
@@ -37,9 +38,15 @@ export class LoadwiseProvider extends LoadwiseElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Only a locale and units set here (or on an outer provider): the widgets inside derive
-    // their own from their nearest `lang` otherwise.
+    // their own from their nearest `lang` otherwise. (Bad values were reported by resolveConfig.)
     const { theme, group } = this.config;
-    const next: LoadwiseConfig = { ...this.explicit, theme, group };
+    const outer = this.providerConfig ?? {};
+    const next: LoadwiseConfig = {
+      locale: (this.locale && canonical(this.locale)) || outer.locale,
+      units: (this.units && UNIT_SYSTEMS.includes(this.units) ? this.units : undefined) ?? outer.units,
+      theme,
+      group,
+    };
     if (this.customContent ?? this.providerConfig?.content) next.content = (this.customContent ?? this.providerConfig?.content)!;
     const prev = this.providedConfig;
     if (prev.locale !== next.locale || prev.units !== next.units || prev.theme !== next.theme || prev.group !== next.group || prev.content !== next.content) {
