@@ -1,9 +1,10 @@
 // Bundles the compiled ES modules in dist/lib (from `tsc -p tsconfig.build.json`) for the web.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { posix } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defaultMinifyCSSOptions, defaultStrategy } from '@lit-labs/rollup-plugin-minify-html-literals/lib/strategy.js';
-import { readFileSync } from 'node:fs';
 
 const { version, license } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -15,6 +16,26 @@ const production = {
     return null;
   },
 };
+
+/**
+ * The locale packs sit in `locales/` beside the bundles: each chunk finds them through
+ * `import.meta.LOADWISE_LOCALES` (src/internal/locale.ts), the path from its own directory.
+ */
+const localesDir = {
+  name: 'loadwise-locales',
+  resolveImportMeta(property, { chunkId }) {
+    if (property !== 'LOADWISE_LOCALES') return null;
+    const path = posix.relative(posix.dirname(chunkId), 'locales');
+    return JSON.stringify(`${path.startsWith('.') ? path : `./${path}`}/`);
+  },
+};
+
+/** Every content pack but the English one (which is in the bundles), as `locales/<lang>` inputs. */
+function localeInputs(dir) {
+  if (!existsSync(dir)) return {};
+  const langs = readdirSync(dir).filter((f) => /^[a-z]{2,3}\.js$/.test(f) && f !== 'en.js');
+  return Object.fromEntries(langs.map((f) => [`locales/${f.slice(0, -3)}`, `${dir}/${f}`]));
+}
 
 /**
  * Comments and needless whitespace out of CSS, outside strings: what is left to do for a css``
@@ -65,6 +86,7 @@ function minifyCss(css) {
 export function webPlugins({ include = ['**/dist/lib/**', '**/build/test-lib/**'], module = true } = {}) {
   return [
     production,
+    localesDir,
     // Whitespace and comments out of our html`` and css`` templates (terser leaves template text alone).
     minifyHTML({ include, options: { minifyOptions: { minifyCSS: minifyCss } } }),
     nodeResolve({ exportConditions: ['production', 'default'] }),
@@ -116,6 +138,16 @@ const builds = [
   },
 ];
 
+// The other languages' packs: standalone modules (data, no import), loaded by the widgets from
+// the bundle's own directory when the page is in that language.
+const localeInput = localeInputs('dist/lib/content');
+const locales = (dir) => ({
+  input: localeInput,
+  output: { dir, format: 'es', entryFileNames: '[name].js', banner },
+  plugins: [terser({ ecma: 2022, module: true, format: { comments: /^! Loadwise / } })],
+});
+if (Object.keys(localeInput).length > 0) builds.push(locales('dist'));
+
 if (process.env.LOADWISE_TEST_BUNDLE) {
   // Test only (npm test): the production embed plus a test widget, for tests/embed.
   builds.push({
@@ -124,6 +156,7 @@ if (process.env.LOADWISE_TEST_BUNDLE) {
     output: { dir: 'build/test', format: 'es', ...chunks },
     plugins,
   });
+  if (Object.keys(localeInput).length > 0) builds.push(locales('build/test'));
 }
 
 export default builds;

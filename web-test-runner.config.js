@@ -1,4 +1,5 @@
 // @web/test-runner: every test runs in real headless Chromium (the system's /usr/bin/chromium).
+import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { readFile } from 'node:fs/promises';
@@ -45,6 +46,24 @@ function releaseHeld() {
   held.clear();
 }
 
+/**
+ * Gated copies of the site for tests/embed/locales.test.ts: `/gate/<id>/<path>` serves `/<path>`,
+ * but holds a language pack (`…/locales/<lang>.js`) until the test opens the gate, so that it can
+ * see what the widgets show while their pack is on the way, with no timing. Control, by GET:
+ * `/gate/<id>?open` lets the packs through, `/gate/<id>?fail` answers them 404; every control
+ * request returns the pack paths requested so far, as JSON.
+ */
+const gates = new Map();
+function gate(id) {
+  let g = gates.get(id);
+  if (!g) {
+    g = { requests: [], fail: false };
+    g.opened = new Promise((resolve) => (g.open = resolve));
+    gates.set(id, g);
+  }
+  return g;
+}
+
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
@@ -59,6 +78,38 @@ export default {
     },
   ],
   middleware: [
+    async function gated(context, next) {
+      const match = /^\/gate\/([\w-]+)(\/.*)?$/.exec(context.path);
+      if (!match) return next();
+      const g = gate(match[1]);
+      if (!match[2]) {
+        if (context.querystring === 'fail') g.fail = true;
+        if (context.querystring === 'open' || context.querystring === 'fail') g.open();
+        context.type = 'json';
+        context.body = JSON.stringify(g.requests);
+        return undefined;
+      }
+      if (/\/locales\/[a-z]{2,3}\.js$/.test(match[2])) {
+        g.requests.push(match[2]);
+        await g.opened;
+        if (g.fail) {
+          context.status = 404;
+          return undefined;
+        }
+      }
+      context.url = match[2] + (context.querystring ? `?${context.querystring}` : '');
+      return next();
+    },
+    /**
+     * The widgets load a language pack by URL, `../content/<lang>.js` from src/internal/locale.ts
+     * (the built bundles: `locales/<lang>.js`). From the sources that file is TypeScript: serve
+     * the .ts, which the esbuild plugin then compiles.
+     */
+    async function sourcePacks(context, next) {
+      const match = /^\/src\/content\/([a-z]{2,3})\.js$/.exec(context.path);
+      if (match && existsSync(`src/content/${match[1]}.ts`)) context.url = `/src/content/${match[1]}.ts`;
+      return next();
+    },
     async function holdScripts(context, next) {
       if (context.path === '/__release-held') {
         releaseHeld();

@@ -38,13 +38,13 @@ function closure(file, seen = new Set()) {
  */
 export function measureSizes() {
   const list = (dir) => (existsSync(join(dist, dir)) ? readdirSync(join(dist, dir)).filter((f) => f.endsWith('.js')).map((f) => posix.join(dir, f)) : []);
-  const files = [...list('.'), ...list('chunks')].map((f) => f.replace(/^\.\//, '')).sort();
-  const entries = files.filter((f) => !f.startsWith('chunks/'));
+  const files = [...list('.'), ...list('chunks'), ...list('locales')].map((f) => f.replace(/^\.\//, '')).sort();
+  const entries = files.filter((f) => !f.includes('/'));
   const shared = new Set(entries.flatMap((f) => [...closure(f)]).filter((f) => f.startsWith('chunks/')));
   return files.map((file) => {
     const budget = shared.has(file) ? { shared: true } : SIZE_BUDGETS.find((b) => b.pattern.test(file));
     // A chunk is fetched on top of what its entry already loaded: count it alone.
-    const parts = file.startsWith('chunks/') ? [file] : [...closure(file)];
+    const parts = file.includes('/') ? [file] : [...closure(file)];
     const bytes = parts.map((f) => readFileSync(join(dist, f)));
     const raw = bytes.reduce((sum, b) => sum + b.length, 0);
     const gzip = bytes.reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0);

@@ -928,7 +928,7 @@ export const fr: ContentPack = {
           'Retirez-les si vous avez mal à la cheville, au genou ou à la hanche.',
         ],
         dose: '20–30 min, 2–3 jours par semaine.',
-        progression: 'Toutes les {weeks} semaines, ajoutez 0,25 kg (0,5 lb) par cheville ou 5–10 min, si vous n’avez aucune douleur. Maximum 2,3 kg (5 lb) par cheville.',
+        progression: 'Toutes les 1 à 2 semaines, ajoutez 0,25–0,5 kg (0,5–1 lb) par cheville ou 5–10 min, si vous n’avez aucune douleur. Maximum 2,3 kg (5 lb) par cheville.',
       },
       met: { value: 3.8, code: '17190' },
       sources: [SKINNER, AKATSU, MAYO],

@@ -6,6 +6,14 @@
 
 const dates = new Map<string, Intl.DateTimeFormat>();
 const lists = new Map<string, Intl.ListFormat>();
+const ranges = new Map<string, Intl.NumberFormat>();
+
+/** A range of numbers as the locale writes it, e.g. "1–2" (not for equal ends: ICU writes "~1"). */
+export function formatRange(start: number, end: number, locale: string): string {
+  let format = ranges.get(locale);
+  if (!format) ranges.set(locale, (format = new Intl.NumberFormat(locale)));
+  return (format as Intl.NumberFormat & { formatRange(start: number, end: number): string }).formatRange(start, end);
+}
 
 /** A date as the locale writes it, e.g. "12 Mar 2025" (`dateStyle: 'medium'`), read as UTC. */
 export function formatDate(iso: string, locale: string): string {

@@ -13,17 +13,19 @@ import { assessWith, type Assessment } from '../core/rules/readiness.js';
 import { validateAnswers } from '../core/schema/answers.js';
 import type { ContentPack } from '../core/schema/content.js';
 import type { Store } from '../core/state/store.js';
-import { defaultUnits, type UnitSystem } from '../core/units.js';
+import { defaultUnits, formatNumber, type UnitSystem } from '../core/units.js';
 import { configContext, storeContext, type LoadwiseConfig, type Theme } from '../context/contexts.js';
 import { StoreController } from '../controllers/store-controller.js';
 import { hostStyles } from '../styles/host.styles.js';
 import { VERSION } from './define.js';
 import { DEV, devWarn } from './dev.js';
 import { DEFAULT_GROUP, groupStore } from './registry.js';
+import { BASE_STRINGS } from './base.strings.js';
+import { canonical, language, loadPack, packLanguage, packUrl, pluralRules } from './locale.js';
 import { safeUrl } from './url.js';
 
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
-const UNIT_SYSTEMS: readonly UnitSystem[] = ['metric', 'imperial'];
+export const UNIT_SYSTEMS: readonly UnitSystem[] = ['metric', 'imperial'];
 
 /** The resolved settings a widget renders with. */
 export interface ResolvedConfig {
@@ -34,11 +36,27 @@ export interface ResolvedConfig {
   content: ContentPack;
 }
 
-/** Validates a pack in a lazily loaded chunk, so that zod is fetched only when a host brings its own. */
-async function validatePack(input: unknown) {
-  const { safeParseContent } = await import('../core/rules/pack.js');
-  return safeParseContent(input);
+/**
+ * Validates a pack in a lazily loaded chunk, so that zod is fetched only when a host brings its
+ * own. A pack in another language than English may leave texts out: English fills each one.
+ */
+async function validatePack(input: unknown, warn: string | false) {
+  const { validateWithFallback } = await import('./validate.js');
+  return validateWithFallback(input, en, warn);
 }
+
+/** The `debug` notice's English strings, once the validator chunk has brought them. */
+let debugStrings: Readonly<Record<string, string>> | undefined;
+
+/** The `lang` of the element or its nearest ancestor, crossing shadow roots up to `<html>`; '' if none. */
+function nearestLang(el: Element): string {
+  for (let node: Element | null = el; node; node = node.parentElement ?? ((node.getRootNode() as Partial<ShadowRoot>).host ?? null)) {
+    const lang = node.getAttribute('lang');
+    if (lang) return lang;
+  }
+  return '';
+}
+
 
 function storageKey(group: string): string {
   return `loadwise:v1:${group}`;
@@ -72,6 +90,8 @@ export abstract class LoadwiseElement extends LitElement {
   /** The version that defined this class (see define.ts). */
   static loadwiseVersion = VERSION;
   static override styles = [hostStyles];
+  /** Whether the element shows content in the page's language (a built-in pack, loaded lazily); false for the provider. */
+  static localized = true;
 
   /** Settings from the nearest `<loadwise-provider>`, if any. */
   @consume({ context: configContext, subscribe: true })
@@ -115,6 +135,9 @@ export abstract class LoadwiseElement extends LitElement {
 
   /** The settings in force, resolved in `willUpdate`. */
   protected config: ResolvedConfig = { locale: 'en', units: 'metric', theme: 'auto', group: DEFAULT_GROUP, content: en };
+
+  /** The built-in pack of the widget's language is loading: the widget shows a skeleton. */
+  protected packPending = false;
 
   private store: Store | null = null;
   private reported = new Map<string, unknown>();
@@ -168,6 +191,21 @@ export abstract class LoadwiseElement extends LitElement {
     }
   }
 
+  /**
+   * While the pack of the widget's language loads, a skeleton of the same frame is rendered in
+   * place of the element's own `render()`: no English text, `aria-busy`.
+   */
+  protected override update(changed: PropertyValues): void {
+    if (!this.packPending) return super.update(changed);
+    const self = this as unknown as { render?: () => unknown };
+    self.render = () => html`<div class="base skeleton" part="base" data-theme=${this.config.theme} aria-busy="true"><i></i><i></i><i></i></div>`;
+    try {
+      super.update(changed);
+    } finally {
+      delete self.render;
+    }
+  }
+
   /** The group store (the provider's, or the page-wide one for the group). */
   protected get groupStore(): Store {
     return this.store ?? groupStore(this.config.group);
@@ -208,29 +246,54 @@ export abstract class LoadwiseElement extends LitElement {
     return url;
   }
 
-  /** The small notice shown with `debug` when content or attributes were refused. */
+  /**
+   * The small notice shown with `debug` when content was refused. Its English strings come with
+   * the validator chunk (already loaded when a pack was refused; fetched for a child that is not JSON).
+   */
   protected renderDebugNotice(): TemplateResult | typeof nothing {
     if (!this.debug || !this.contentIssues) return nothing;
-    return html`<p class="debug-notice" part="debug-notice" role="note">
-      Custom content was refused (${this.contentIssues.length} ${this.contentIssues.length === 1 ? 'issue' : 'issues'}); showing the
-      built-in content. The browser console lists each issue.
-    </p>`;
+    if (!debugStrings) {
+      void import('./validate.js').then((m) => {
+        debugStrings = m.DEBUG_STRINGS;
+        this.requestUpdate();
+      });
+      return nothing;
+    }
+    return html`<p class="debug-notice" part="debug-notice" role="note">${this.uiText('base', debugStrings, 'debugRefused', { count: this.contentIssues.length })}</p>`;
   }
 
   /** "Forget my answers", shown where `persist` keeps them. */
-  protected renderForgetButton(label = this.config.content.ui['forget'] ?? 'Forget my answers'): TemplateResult | typeof nothing {
+  protected renderForgetButton(label = this.uiText('base', BASE_STRINGS, 'forget')): TemplateResult | typeof nothing {
     if (!this.persist) return nothing;
     return html`<button type="button" class="forget" part="forget" @click=${() => this.forgetAnswers()}>${label}</button>`;
   }
 
   /**
    * An interface string: the pack's `ui['<prefix>.<key>']`, else the element's English default,
-   * else the pack's shared `ui[key]`; `{name}` placeholders filled with plain text.
+   * else the pack's shared `ui[key]`; `{name}` placeholders filled with plain text, numbers
+   * formatted for the locale. When `values.count` is a number, the plural variant
+   * `<key>#<category>` (`Intl.PluralRules`: `one`, `few`…) is taken from the same source if it
+   * has one, else the plain key.
    */
   protected uiText(prefix: string, defaults: Readonly<Record<string, string>>, key: string, values?: Readonly<Record<string, string | number>>): string {
-    const ui = this.config.content.ui;
-    const text = ui[`${prefix}.${key}`] ?? defaults[key] ?? ui[key] ?? en.ui[key] ?? key;
-    return values ? fill(text, values) : text;
+    const { content, locale } = this.config;
+    const ui = content.ui;
+    const count = values?.['count'];
+    const variant = typeof count === 'number' ? `${key}#${pluralRules(locale).select(count)}` : key;
+    for (const [table, at] of [
+      [ui, `${prefix}.`],
+      [defaults, ''],
+      [ui, ''],
+      [en.ui, ''],
+    ] as const) {
+      const text = table[at + key];
+      if (text === undefined) continue;
+      if (!values) return text;
+      const shown: Record<string, string> = {};
+      for (const [name, value] of Object.entries(values)) shown[name] = typeof value === 'number' ? formatNumber(value, locale, 2) : value;
+      return fill(table[at + variant] ?? text, shown);
+    }
+    return key;
   }
 
   /**
@@ -271,23 +334,16 @@ export abstract class LoadwiseElement extends LitElement {
 
   private resolveConfig(): ResolvedConfig {
     const provider = this.providerConfig ?? {};
-    let locale = this.locale;
-    if (locale !== undefined) {
-      try {
-        locale = Intl.getCanonicalLocales(locale)[0];
-      } catch {
-        this.reportOnce('locale', locale, `attribute "locale" expects a BCP 47 language tag such as "en" or "es-MX"; got ${JSON.stringify(locale)}. Using the page's language.`);
-        locale = undefined;
-      }
+    let own = this.locale ?? undefined; // null once the attribute is removed
+    if (own !== undefined && !(own = canonical(own))) {
+      this.reportOnce('locale', this.locale, `attribute "locale" expects a BCP 47 language tag such as "en" or "es-MX"; got ${JSON.stringify(this.locale)}. Using the page's language.`);
     }
-    const pageLang = this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || undefined;
-    let resolvedLocale = locale ?? provider.locale ?? pageLang ?? 'en';
-    try {
-      resolvedLocale = Intl.getCanonicalLocales(resolvedLocale)[0] ?? 'en';
-    } catch {
-      resolvedLocale = 'en';
-    }
-    const units = this.checkAttribute('units', this.units, UNIT_SYSTEMS) ?? provider.units ?? defaultUnits(resolvedLocale);
+    const units = this.checkAttribute('units', this.units, UNIT_SYSTEMS) ?? provider.units;
+    // The reader's locale: attribute, provider, nearest `lang` (crossing shadow roots), `en`.
+    const requested = canonical(own ?? provider.locale ?? nearestLang(this)) ?? 'en';
+    const content = this.customContent ?? provider.content ?? this.builtInPack(requested);
+    // Numbers and dates follow the full tag (es-MX) when it is the content's language.
+    const locale = language(requested) === language(content.locale) ? requested : content.locale;
     const theme = this.checkAttribute('theme', this.theme, THEMES) ?? provider.theme ?? 'auto';
     let group = this.group;
     if (group !== undefined && (typeof group !== 'string' || group.trim() === '' || group.length > 100)) {
@@ -295,12 +351,30 @@ export abstract class LoadwiseElement extends LitElement {
       group = undefined;
     }
     return {
-      locale: resolvedLocale,
-      units,
+      locale,
+      units: units ?? defaultUnits(requested),
       theme,
       group: group ?? provider.group ?? DEFAULT_GROUP,
-      content: this.customContent ?? provider.content ?? en,
+      content,
     };
+  }
+
+  /**
+   * The built-in pack for a locale: English at once; another language once its chunk has loaded
+   * (meanwhile `packPending`, and English underneath). A chunk that fails leaves English, with one
+   * console error per page.
+   */
+  private builtInPack(locale: string): ContentPack {
+    this.packPending = false;
+    const lang = packLanguage(locale);
+    if (lang === 'en' || !(this.constructor as typeof LoadwiseElement).localized) return en;
+    const url = packUrl(lang);
+    const load = loadPack(url, () => console.error(`<${this.localName}>: the content for "${locale}" did not load from ${url}; showing English.`));
+    if (load.pack || load.failed) return load.pack ?? en;
+    this.packPending = true;
+    // Each update while pending adds a callback; they coalesce into one update when it settles.
+    void load.done.then(() => this.requestUpdate());
+    return en;
   }
 
   private applyContent(input: unknown): void {
@@ -310,7 +384,7 @@ export abstract class LoadwiseElement extends LitElement {
       this.contentIssues = null;
       return;
     }
-    void validatePack(input).then((result) => {
+    void validatePack(input, this.debug && this.localName).then((result) => {
       if (token !== this.contentToken) return; // a newer pack was given meanwhile
       if (result.success) {
         this.customContent = result.data;
@@ -325,7 +399,7 @@ export abstract class LoadwiseElement extends LitElement {
   private reportContent(issues: readonly ContentIssue[]): void {
     this.contentIssues = issues;
     console.error(
-      `<${this.localName}>: content is invalid, so the built-in English content is used. ${issues.length} ${issues.length === 1 ? 'issue' : 'issues'}:\n` +
+      `<${this.localName}>: content is invalid, so the built-in content is used. ${issues.length} ${issues.length === 1 ? 'issue' : 'issues'}:\n` +
         issues.map((i) => `  ${i.path || '(root)'}: expected ${i.expected}, received ${i.received}`).join('\n'),
     );
   }

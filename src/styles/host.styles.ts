@@ -98,6 +98,18 @@ export const hostStyles = css`
     outline-offset: 2px;
   }
 
+  /* While the language pack loads: the frame of the widget, three bars, no text. */
+  .skeleton {
+    min-block-size: 480px;
+  }
+
+  .skeleton i {
+    display: block;
+    block-size: 1em;
+    margin-block-end: 12px;
+    background: var(--_loadwise-border);
+  }
+
   .debug-notice {
     margin: 0 0 var(--_loadwise-spacing);
     padding: 8px 12px;

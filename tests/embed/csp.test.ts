@@ -62,6 +62,17 @@ async function setInvalidPack({ win, doc }: Frame) {
   win.__consoleErrors.splice(before);
 }
 
+/** A widget with locale="de": its pack, a lazy chunk beside the bundle, loads and renders. */
+async function germanPack({ win, doc }: Frame) {
+  const url: string = '/build/test/locales/de.js'; // a variable: not resolved by TypeScript
+  const de = ((await import(url)) as { default: { verdicts: { ready: { title: string } } } }).default;
+  const german = doc.getElementById('german')!;
+  await waitUntil(() => german.shadowRoot?.querySelector('h2.title')?.textContent === de.verdicts.ready.title, 'the German pack', { timeout: 5000 });
+  expect(de.verdicts.ready.title).to.not.equal(BUILT_IN_TITLE);
+  const fetched = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+  expect(fetched.filter((path) => path.includes('/locales/'))).to.deep.equal(['/build/test/locales/de.js']);
+}
+
 function expectClean(win: Frame['win']) {
   expect(win.__violations, 'CSP / Trusted Types violations').to.deep.equal([]);
   expect(win.__errors, 'uncaught errors').to.deep.equal([]);
@@ -89,6 +100,12 @@ describe('strict CSP in a response header', () => {
     expectClean(f.win);
   });
 
+  it('loads a language pack chunk (import() of a URL beside the script) with zero violations', async () => {
+    const f = await openPage('csp.html');
+    await germanPack(f);
+    expectClean(f.win);
+  });
+
   it('control: the probe does see a violation when the page breaks its CSP', async () => {
     const { win, doc } = await openPage('csp.html');
     await widget(doc, 'plain');
@@ -113,6 +130,12 @@ describe('Trusted Types enforced', () => {
     await exercise(f);
     await setCustomPack(f, 'A title under Trusted Types');
     await setInvalidPack(f);
+    expectClean(f.win);
+  });
+
+  it('loads a language pack chunk with no violation and no error', async () => {
+    const f = await openPage('trusted-types.html');
+    await germanPack(f);
     expectClean(f.win);
   });
 

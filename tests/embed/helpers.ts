@@ -61,12 +61,12 @@ function frameOf(frame: HTMLIFrameElement): Frame {
   return { frame, win, doc };
 }
 
-/** Opens a page of tests/embed/pages in an iframe and waits for its load event (modules have run). */
-export async function openPage(page: string): Promise<Frame> {
+/** Opens a page of tests/embed/pages (or of another directory) in an iframe and waits for its load event (modules have run). */
+export async function openPage(page: string, dir = PAGES): Promise<Frame> {
   const frame = document.createElement('iframe');
   frame.style.width = '800px';
   frame.style.height = '600px';
-  frame.src = `${PAGES}/${page}`;
+  frame.src = `${dir}/${page}`;
   frames.add(frame);
   const done = loaded(frame);
   document.body.append(frame);

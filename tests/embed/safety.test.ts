@@ -163,7 +163,8 @@ describe('bad content', () => {
     await el.updateComplete;
     expect(consoleCapture.errors).to.have.length(1);
     expect(consoleCapture.errors[0]).to.contain('<loadwise-test-widget>').and.to.contain('JSON');
-    expect(has(el, '.debug-notice'), '.debug-notice').to.equal(true);
+    // The notice's strings come with the validator chunk, fetched for it.
+    await waitUntil(() => has(el, '.debug-notice'), 'the debug notice appears', { timeout: 5000 });
     expect(textOf(el, 'h2.title')).to.equal(builtInTitle);
   });
 

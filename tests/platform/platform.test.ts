@@ -136,6 +136,8 @@ describe('attributes', () => {
     await widget.updateComplete;
     expect(text(widget, '.units')).to.equal('metric');
     const de = await fixture<LoadwiseTestWidget>(html`<loadwise-test-widget locale="de-DE" group=${freshGroup()}></loadwise-test-widget>`);
+    // The German pack loads first (a skeleton meanwhile).
+    await waitUntil(() => text(de, '.units'), 'the German pack is in');
     expect(text(de, '.units')).to.equal('metric');
   });
 });

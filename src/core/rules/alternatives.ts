@@ -7,6 +7,7 @@ import { GOALS, type Goal } from '../schema/answers.js';
 import type { Alternative, ContentPack } from '../schema/content.js';
 import { EQUIPMENT, type Equipment, type Impact, type WhyMessageKey } from '../schema/vocabulary.js';
 import { fill, list } from '../text.js';
+import { formatNumber } from '../units.js';
 import { matches } from './condition.js';
 import type { Assessment } from './readiness.js';
 
@@ -157,10 +158,10 @@ function scoreOf(alt: Alternative, input: RankInput, content: ContentPack, local
   let minutesFit = 1;
   if (minutes !== undefined) {
     if (minutes >= alt.minutes.min) {
-      items.push(why(content, 'minutesFit', 1, { minutes }));
+      items.push(why(content, 'minutesFit', 1, { minutes: formatNumber(minutes, locale) }));
     } else {
       minutesFit = minutes / alt.minutes.min;
-      items.push(why(content, 'minutesShort', -1, { minutes: alt.minutes.min }));
+      items.push(why(content, 'minutesShort', -1, { minutes: formatNumber(alt.minutes.min, locale) }));
     }
   }
 

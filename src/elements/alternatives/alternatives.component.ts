@@ -305,7 +305,7 @@ export class LoadwiseAlternatives extends LoadwiseElement {
             }}
           >
             <option value="" ?selected=${this.minutes === null}>${this.t('anyMinutes')}</option>
-            ${MINUTE_CHOICES.map((m) => html`<option value=${m} ?selected=${this.minutes === m}>${this.t('minutesOption', { minutes: formatNumber(m, content.locale) })}</option>`)}
+            ${MINUTE_CHOICES.map((m) => html`<option value=${m} ?selected=${this.minutes === m}>${this.t('minutesOption', { minutes: formatNumber(m, this.config.locale) })}</option>`)}
           </select>
         </label>
       </fieldset>
@@ -334,12 +334,12 @@ export class LoadwiseAlternatives extends LoadwiseElement {
   private fitText(entry: RankedAlternative): string {
     const level = fitLevel(entry.score);
     const words = this.t(level === 'strong' ? 'fitStrong' : level === 'good' ? 'fitGood' : level === 'partial' ? 'fitPartial' : 'fitWeak');
-    return this.t('fitValue', { words, percent: formatNumber(Math.round(entry.score * 100), this.config.content.locale) });
+    return this.t('fitValue', { words, percent: formatNumber(Math.round(entry.score * 100), this.config.locale) });
   }
 
   private timeText(entry: RankedAlternative): string {
     const { min, max } = entry.alternative.minutes;
-    const locale = this.config.content.locale;
+    const locale = this.config.locale;
     return this.t('timeRange', { min: formatNumber(min, locale), max: formatNumber(max, locale) });
   }
 
@@ -347,11 +347,11 @@ export class LoadwiseAlternatives extends LoadwiseElement {
     const { content } = this.config;
     const { equipment } = entry.alternative;
     // "none" listed means that no equipment is needed, whatever else may help.
-    return equipment.includes('none') ? content.labels.equipment.none : new Intl.ListFormat(content.locale, { type: 'disjunction' }).format(equipment.map((e) => content.labels.equipment[e]));
+    return equipment.includes('none') ? content.labels.equipment.none : new Intl.ListFormat(this.config.locale, { type: 'disjunction' }).format(equipment.map((e) => content.labels.equipment[e]));
   }
 
   private kcalText(entry: RankedAlternative): string {
-    return entry.kcal30 === null ? this.t('kcalHint') : this.t('kcal', { kcal: formatNumber(entry.kcal30, this.config.content.locale) });
+    return entry.kcal30 === null ? this.t('kcalHint') : this.t('kcal', { kcal: formatNumber(entry.kcal30, this.config.locale) });
   }
 
   private renderCard({ alternative: entry, ctas }: Entry, rank: number): TemplateResult {
@@ -363,7 +363,7 @@ export class LoadwiseAlternatives extends LoadwiseElement {
     const full = this.compareIds.length >= COMPARE_MAX && !comparing;
     return html`<li class="card" part="card" data-id=${id} ?data-chosen=${chosen}>
       <h4 id="lw-t-${id}">
-        <span class="rank" aria-hidden="true">${formatNumber(rank, content.locale)}</span><span class="sr-only">${this.t('rank', { rank: formatNumber(rank, content.locale) })}: </span>${alt.title}
+        <span class="rank" aria-hidden="true">${formatNumber(rank, this.config.locale)}</span><span class="sr-only">${this.t('rank', { rank: formatNumber(rank, this.config.locale) })}: </span>${alt.title}
       </h4>
       ${chosen ? html`<p class="small chosen-note">${this.t('chosen')}</p>` : nothing}
       <p>${alt.summary}</p>

@@ -6,6 +6,7 @@ import {
   claimsWith,
   faqWith,
   firstScreenCount,
+  formatNumber,
   formatWeight,
   forYouWith,
   isSettled,
@@ -16,7 +17,7 @@ import {
   type ClaimView,
   type Topic,
 } from '../../core/engine.js';
-import { formatDate, listFormat } from '../../internal/intl.js';
+import { formatDate, formatRange, listFormat } from '../../internal/intl.js';
 import { LoadwiseElement } from '../../internal/loadwise-element.js';
 import { widgetStyles } from '../../styles/widget.styles.js';
 import { prosConsStyles } from './pros-cons.styles.js';
@@ -212,7 +213,7 @@ export class LoadwiseProsCons extends LoadwiseElement {
 
   /** Links to claims, joined as a list in the pack's language ("a, b and c"). */
   private renderLinks(claims: ClaimView[]): TemplateResult[] {
-    const parts = listFormat(this.config.content.locale).formatToParts(claims.map((c) => c.id));
+    const parts = listFormat(this.config.locale).formatToParts(claims.map((c) => c.id));
     return parts.map((part) => {
       const claim = part.type === 'element' ? claims.find((c) => c.id === part.value) : undefined;
       return claim ? html`<a href="#lw-b-${claim.id}" @click=${(e: Event) => this.goTo(e, claim)}>${claim.title}</a>` : html`${part.value}`;
@@ -236,7 +237,7 @@ export class LoadwiseProsCons extends LoadwiseElement {
     const list = this.lists[kind];
     const shown = this.more.includes(kind) ? list : list.slice(0, this.firstScreen);
     return html`<section class="col" part="column column-${kind}" aria-labelledby="lw-${kind}">
-      <h3 id="lw-${kind}">${this.t(kind)} (${list.length})</h3>
+      <h3 id="lw-${kind}">${this.t(kind)} (${formatNumber(list.length, this.config.locale)})</h3>
       <p class="small">${this.t('tally', { ...tallyEvidence(list) })}</p>
       ${list.length
         ? html`<ul class="claims" role="list">
@@ -290,7 +291,7 @@ export class LoadwiseProsCons extends LoadwiseElement {
             </ul>
           </dd>
           <dt>${this.ui('reviewed')}</dt>
-          <dd><time datetime=${claim.reviewed}>${open ? formatDate(claim.reviewed, content.locale) : nothing}</time></dd>
+          <dd><time datetime=${claim.reviewed}>${open ? formatDate(claim.reviewed, this.config.locale) : nothing}</time></dd>
         </dl>
       </div>
     </li>`;
@@ -302,14 +303,17 @@ export class LoadwiseProsCons extends LoadwiseElement {
     const items = faqWith(PROS_CONS_FAQ, this.views, assessment);
     if (items.length === 0) return nothing;
     const load = assessment?.load;
-    const { content: { locale }, units } = this.config;
+    const { locale, units } = this.config;
     const unit = units === 'imperial' ? 'lb' : 'kg';
     const perAnkle = load && (unit === 'lb' ? load.perAnkleLb : load.perAnkleKg);
     const vars: Record<string, string | number> = load
       ? {
           start: formatWeight(perAnkle!.start, unit, locale),
           max: formatWeight(perAnkle!.max, unit, locale),
-          sessions: load.sessionsPerWeek.start === load.sessionsPerWeek.max ? load.sessionsPerWeek.max : `${load.sessionsPerWeek.start}–${load.sessionsPerWeek.max}`,
+          sessions:
+            load.sessionsPerWeek.start === load.sessionsPerWeek.max
+              ? load.sessionsPerWeek.max
+              : formatRange(load.sessionsPerWeek.start, load.sessionsPerWeek.max, locale),
         }
       : {};
     return html`<section class="faq" part="faq" aria-labelledby="lw-faq">

@@ -4,7 +4,8 @@ import { state } from 'lit/decorators.js';
 import type { Store } from '../../core/state/store.js';
 import { configContext, storeContext, type LoadwiseConfig } from '../../context/contexts.js';
 import { groupStore } from '../../internal/registry.js';
-import { LoadwiseElement } from '../../internal/loadwise-element.js';
+import { LoadwiseElement, UNIT_SYSTEMS } from '../../internal/loadwise-element.js';
+import { canonical } from '../../internal/locale.js';
 
 /**
  * Scopes shared settings for the Loadwise widgets inside it. Optional: every widget works on its
@@ -15,6 +16,8 @@ import { LoadwiseElement } from '../../internal/loadwise-element.js';
  * @slot - The widgets (and any other content) the settings apply to.
  */
 export class LoadwiseProvider extends LoadwiseElement {
+  /** It shows no content of its own: it never loads a language pack, nor waits for one. */
+  static override localized = false;
   static override styles = [
     ...LoadwiseElement.styles,
     css`
@@ -34,8 +37,16 @@ export class LoadwiseProvider extends LoadwiseElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const { locale, units, theme, group } = this.config;
-    const next: LoadwiseConfig = { locale, units, theme, group };
+    // Only a locale and units set here (or on an outer provider): the widgets inside derive
+    // their own from their nearest `lang` otherwise. (Bad values were reported by resolveConfig.)
+    const { theme, group } = this.config;
+    const outer = this.providerConfig ?? {};
+    const next: LoadwiseConfig = {
+      locale: (this.locale && canonical(this.locale)) || outer.locale,
+      units: (this.units && UNIT_SYSTEMS.includes(this.units) ? this.units : undefined) ?? outer.units,
+      theme,
+      group,
+    };
     if (this.customContent ?? this.providerConfig?.content) next.content = (this.customContent ?? this.providerConfig?.content)!;
     const prev = this.providedConfig;
     if (prev.locale !== next.locale || prev.units !== next.units || prev.theme !== next.theme || prev.group !== next.group || prev.content !== next.content) {

@@ -17,6 +17,7 @@ import {
   customQuestionIds,
   formatMinutes,
   formatNumber,
+  formatWeeks,
   formatWeight,
   isValid,
   kgToLb,
@@ -38,6 +39,7 @@ import {
   type Verdict,
   type WeightUnit,
 } from '../../core/engine.js';
+import { fill, list } from '../../core/text.js';
 import { LoadwiseAnswerEvent, LoadwiseCompleteEvent, LoadwiseCtaEvent } from '../../events/events.js';
 import { InvalidJson, ctaLink, isObject, json, readCtas, shown } from '../../internal/ctas.js';
 import { LoadwiseElement } from '../../internal/loadwise-element.js';
@@ -423,10 +425,13 @@ export class LoadwiseQuiz extends LoadwiseElement {
   }
 
   private renderReason(reason: Reason, answers: Answers): TemplateResult {
-    const rule = [...LOCKED_RULES, ...this.config.content.rules].find((r) => r.id === reason.id);
+    const content = this.config.content;
+    const rule = [...LOCKED_RULES, ...content.rules].find((r) => r.id === reason.id);
     const given = rule ? [...idsOf(rule.when)].filter((id) => valueOf(answers, id) !== undefined) : [];
+    // A locked rule's text from this widget's pack: the group's assessment may come from a widget
+    // in another language (a pack's own rules are the pack's, and so are their texts).
     return html`<li>
-      ${reason.text}
+      ${content.reasons[reason.id] ?? reason.text}
       ${given.length
         ? html`<span class="because">${this.t('because')}</span>
             <ul class="answers">
@@ -462,7 +467,7 @@ export class LoadwiseQuiz extends LoadwiseElement {
           : nothing}
       </dl>
       <h4>${this.t('progression')}</h4>
-      <p>${load.progression.text}</p>
+      <p>${fill(plan.progression, { span: formatWeeks(load.progression.everyWeeks, this.config.locale) })}</p>
       <div class="lists">
         ${([
           ['warmUp', plan.warmUp],
@@ -626,7 +631,7 @@ export class LoadwiseQuiz extends LoadwiseElement {
     const content = this.config.content;
     if (typeof value === 'boolean') return this.t(value ? 'yes' : 'no');
     if (typeof value === 'number') return this.weightText(value, Math.round(kgToLb(value) * 10) / 10);
-    if (Array.isArray(value)) return value.map((goal: Goal) => content.labels.goals[goal]).join(', ');
+    if (Array.isArray(value)) return list(value.map((goal: Goal) => content.labels.goals[goal]), this.config.locale);
     return content.questions.find((q) => q.id === id)?.options?.[String(value)] ?? String(value);
   }
 
