@@ -127,7 +127,7 @@ export abstract class LoadwiseElement extends LitElement {
   /** Show a small notice in the widget when its content or attributes are rejected. */
   @property({ type: Boolean }) debug = false;
 
-  /** A content pack (JSON) replacing the built-in English one; validated, and refused with a console error when invalid. */
+  /** A content pack (JSON) replacing the built-in pack of its language; validated, and refused with a console error when invalid. */
   @property({ attribute: false }) content?: unknown;
 
   /** The group state this widget reads. */
