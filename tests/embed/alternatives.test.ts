@@ -29,6 +29,10 @@ describe('<loadwise-alternatives> in the built bundle', () => {
     await waitUntil(() => el.shadowRoot?.querySelector('li.card'), 'renders cards', { timeout: 5000 });
     expect(order(el).slice(0, 3)).to.include('intervals');
     await expect(el).to.be.accessible();
+    // The minified templates keep the spaces between sentences.
+    expect(el.shadowRoot!.querySelector('.results > p')!.textContent).to.match(/best first\. Add your body weight/);
+    for (const li of el.shadowRoot!.querySelectorAll('.why li[data-effect="1"], .why li[data-effect="-1"]')) expect(li.textContent).to.match(/^(For|Against): \S/);
+    expect(el.shadowRoot!.querySelector('h4 .sr-only')!.textContent).to.equal('Number 1: ');
 
     const quiz = await widget(quizBlock.ownerDocument, 'quiz-alt');
     await press(quiz as LoadwiseTestWidget, 'button.answer'); // a current joint problem, running

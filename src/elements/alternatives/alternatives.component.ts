@@ -236,7 +236,7 @@ export class LoadwiseAlternatives extends LoadwiseElement {
       ${this.renderInputs(assessment)}
       <section class="results" aria-labelledby="lw-results">
         <h3 id="lw-results">${this.t('results')}</h3>
-        <p class="small">${this.t('resultsCount', { count: ranked.length })}${ranked[0]?.alternative.kcal30 === null ? html` ${this.t('kcalHint')}` : nothing}</p>
+        <p class="small">${[this.t('resultsCount', { count: ranked.length }), ranked[0]?.alternative.kcal30 === null ? this.t('kcalHint') : ''].join(' ').trim()}</p>
         ${verdict === 'see-professional' || verdict === 'wait'
           ? html`<p class="note ask" part="ask-first">${this.t('askFirst', { verdict: content.verdicts[verdict].title })}</p>`
           : nothing}
@@ -380,7 +380,7 @@ export class LoadwiseAlternatives extends LoadwiseElement {
       <p class="small"><strong>${this.t('whyFits')}</strong></p>
       <ul class="why" role="list">
         ${topReasons(entry.why).map(
-          (item) => html`<li data-effect=${item.effect}>${item.effect ? html`<span class="sr-only">${this.t(item.effect > 0 ? 'pro' : 'con')} </span>` : nothing}${item.text}</li>`,
+          (item) => html`<li data-effect=${item.effect}>${item.effect ? html`<span class="sr-only">${`${this.t(item.effect > 0 ? 'pro' : 'con')} `}</span>` : nothing}${item.text}</li>`,
         )}
       </ul>
       <details
