@@ -14,6 +14,7 @@ import { en } from '../../src/content/en.js';
 import { groupStore } from '../../src/internal/registry.js';
 import type { LoadwiseCtaEvent, LoadwiseSelectEvent } from '../../src/events/events.js';
 import { SAFE_ANSWERS } from '../core/fixtures.js';
+import { record, spyConsole } from './helpers.js';
 
 let groups = 0;
 const freshGroup = () => `alternatives-${++groups}`;
@@ -69,20 +70,7 @@ async function answer(el: LoadwiseAlternatives, group: string, answers: Answers)
   await el.updateComplete;
 }
 
-function record<T extends Event>(target: EventTarget, type: string) {
-  const seen: T[] = [];
-  const listener = (e: Event) => seen.push(e as T);
-  target.addEventListener(type, listener);
-  return { seen, stop: () => target.removeEventListener(type, listener) };
-}
 
-type Spy = { calls: string[]; restore: () => void };
-function spyConsole(method: 'error' | 'warn'): Spy {
-  const original = console[method];
-  const calls: string[] = [];
-  console[method] = (...args: unknown[]) => void calls.push(args.map(String).join(' '));
-  return { calls, restore: () => (console[method] = original) };
-}
 
 const CTAS: Cta[] = [
   { id: 'shop-vest', label: 'Shop weighted vests', href: 'https://shop.example/vests', alternativeId: 'weighted-vest-walk' },

@@ -17,6 +17,7 @@ import { en } from '../../src/content/en.js';
 import { groupStore } from '../../src/internal/registry.js';
 import { configContext } from '../../src/context/contexts.js';
 import { SAFE_ANSWERS } from '../core/fixtures.js';
+import { spyConsole } from './helpers.js';
 
 let groups = 0;
 const freshGroup = () => `pros-cons-${++groups}`;
@@ -38,13 +39,6 @@ const claimOf = (id: string) => en.claims.find((c) => c.id === id)!;
 const title = (id: string) => claimOf(id).title;
 const status = (el: Element) => text(one(el, '[role="status"]'));
 
-type Spy = { calls: string[]; restore: () => void };
-function spyConsole(method: 'error' | 'warn'): Spy {
-  const original = console[method];
-  const calls: string[] = [];
-  console[method] = (...args: unknown[]) => void calls.push(args.map(String).join(' '));
-  return { calls, restore: () => (console[method] = original) };
-}
 
 async function prosCons(template = html`<loadwise-pros-cons group=${freshGroup()}></loadwise-pros-cons>`): Promise<LoadwiseProsCons> {
   const wrapper = await fixture<HTMLElement>(html`<div>${template}</div>`);

@@ -13,6 +13,7 @@ import { assess, defaultContent, formatWeight, type Answers, type Verdict } from
 import { groupStore } from '../../src/internal/registry.js';
 import { LoadwiseAnswerEvent, LoadwiseCompleteEvent, LoadwiseCtaEvent } from '../../src/events/events.js';
 import { SAFE_ANSWERS } from '../core/fixtures.js';
+import { record, spyConsole } from './helpers.js';
 
 // ---- Reader answers ---------------------------------------------------------------------------
 
@@ -184,19 +185,7 @@ async function tabTo(q: Quiz, match: (el: Element) => boolean, what: string): Pr
   throw new Error(`Tab never reached ${what}`);
 }
 
-function spyConsole(method: 'error' | 'warn') {
-  const original = console[method];
-  const calls: string[] = [];
-  console[method] = (...args: unknown[]) => void calls.push(args.map(String).join(' '));
-  return { calls, restore: () => (console[method] = original) };
-}
 
-function record<T extends Event>(target: EventTarget, type: string) {
-  const seen: T[] = [];
-  const listener = (e: Event) => seen.push(e as T);
-  target.addEventListener(type, listener);
-  return { seen, stop: () => target.removeEventListener(type, listener) };
-}
 
 afterEach(async () => {
   sessionStorage.clear();
