@@ -1082,7 +1082,6 @@ export const ar: ContentPack = {
 
     // Every widget (BASE_STRINGS). Plural variants: CLDR categories for ar (plain key = other).
     'base.forget': 'امسح إجاباتي',
-    'base.loading': 'جارٍ التحميل…',
     'base.debugRefused': 'رُفض المحتوى المخصص ({count} مشكلة)، ويُعرض المحتوى المدمج. تسرد وحدة التحكم في المتصفح كل مشكلة.',
     'base.debugRefused#one': 'رُفض المحتوى المخصص (مشكلة واحدة)، ويُعرض المحتوى المدمج. تعرض وحدة التحكم في المتصفح هذه المشكلة.',
     'base.debugRefused#two': 'رُفض المحتوى المخصص (مشكلتان)، ويُعرض المحتوى المدمج. تسرد وحدة التحكم في المتصفح المشكلتين.',

@@ -1139,7 +1139,6 @@ export const de: ContentPack = {
 
     // Shared by every widget (src/internal/base.strings.ts).
     'base.forget': 'Meine Antworten löschen',
-    'base.loading': 'Wird geladen …',
     'base.debugRefused':
       'Eigene Inhalte wurden abgelehnt ({count} Probleme); die eingebauten Inhalte werden angezeigt. Die Browser-Konsole listet jedes Problem auf.',
     'base.debugRefused#one':

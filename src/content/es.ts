@@ -1086,7 +1086,6 @@ export const es: ContentPack = {
 
     // Shared by every widget (BASE_STRINGS).
     'base.forget': 'Olvidar mis respuestas',
-    'base.loading': 'Cargando…',
     'base.debugRefused': 'Se rechazó el contenido personalizado ({count} problemas); se muestra el contenido predeterminado. La consola del navegador detalla cada problema.',
     'base.debugRefused#one': 'Se rechazó el contenido personalizado (1 problema); se muestra el contenido predeterminado. La consola del navegador detalla el problema.',
 

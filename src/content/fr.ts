@@ -1085,7 +1085,6 @@ export const fr: ContentPack = {
 
     // Shared by every widget (BASE_STRINGS, src/internal/base.strings.ts).
     'base.forget': 'Effacer mes réponses',
-    'base.loading': 'Chargement…',
     'base.debugRefused': 'Le contenu personnalisé a été refusé ({count} problèmes) ; le contenu intégré est affiché. La console du navigateur détaille chaque problème.',
     'base.debugRefused#one': 'Le contenu personnalisé a été refusé ({count} problème) ; le contenu intégré est affiché. La console du navigateur détaille ce problème.',
 

@@ -7,5 +7,4 @@
  */
 export const BASE_STRINGS = {
   forget: 'Forget my answers',
-  loading: 'Loading…',
 } as const;
