@@ -21,6 +21,7 @@ import {
   type RankInput,
   type RankedAlternative,
 } from './core/index.js';
+import { own } from './core/input.js';
 
 // The public surface of dist/core.js. Every export name stays in the bundle, so internals
 // (the engine's `*With` functions, schemas, locked tables) are reached through src/core/index.ts.
@@ -68,7 +69,7 @@ export interface CoreOptions {
 export const defaultContent: ContentPack = trustPack(en);
 
 function packOf(options: CoreOptions | undefined): ContentPack {
-  const content = options && typeof options === 'object' ? options.content : undefined;
+  const content: ContentPack | null | undefined = own(options, 'content');
   return content === undefined || content === null ? defaultContent : ensureValidPack(content);
 }
 

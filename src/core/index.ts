@@ -7,4 +7,5 @@ export * from './engine.js';
 export { answersSchema } from './schema/answers.schema.js';
 export { conditionSchema } from './schema/condition.schema.js';
 export * from './schema/content.js';
+export { PACK_LIMITS, checkLimits } from './rules/limits.js';
 export { parseContent, safeParseContent, ensureValidPack, trustPack, checkPack, type SafeParseContentResult } from './rules/pack.js';

@@ -6,6 +6,7 @@
  */
 import { ContentError } from '../core/errors.js';
 import { withFallback } from '../core/rules/fallback.js';
+import { checkLimits } from '../core/rules/limits.js';
 import { safeParseContent } from '../core/rules/pack.js';
 import type { ContentPack } from '../core/schema/content.js';
 
@@ -13,6 +14,9 @@ export { DEBUG_STRINGS } from './debug.strings.js';
 
 /** Validates `input`, completed from `english`; with `warn` (an element's tag), lists the keys filled in a console warning. */
 export function validateWithFallback(input: unknown, english: ContentPack, warn: string | false = false) {
+  // The limits first: the fallback walks the pack (a cycle, a billion-item list) before validation does.
+  const limit = checkLimits(input);
+  if (limit) return { success: false as const, error: new ContentError([limit]) };
   const { pack, missing } = withFallback(input, english);
   const result = safeParseContent(pack);
   if (!result.success) return result;

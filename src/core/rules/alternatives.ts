@@ -3,12 +3,13 @@
  * minutes, and the reader's level), explained item by item. The assessment is a hard constraint
  * (invariant 8) and nothing commercial enters the score (invariant 9).
  */
-import { GOALS, type Goal } from '../schema/answers.js';
+import type { Goal } from '../schema/answers.js';
 import type { Alternative, ContentPack } from '../schema/content.js';
-import { EQUIPMENT, type Equipment, type Impact, type WhyMessageKey } from '../schema/vocabulary.js';
+import type { Equipment, Impact, WhyMessageKey } from '../schema/vocabulary.js';
 import { fill, list } from '../text.js';
 import { formatNumber } from '../units.js';
-import { matches } from './condition.js';
+import { customQuestionIds, matches } from './condition.js';
+import { rankInputOf } from './inputs.js';
 import type { Assessment } from './readiness.js';
 
 /** A fit score (0..1) in words: `strong` from 0.75, `good` from 0.6, `partial` from 0.45, else `weak`. */
@@ -186,17 +187,8 @@ function scoreOf(alt: Alternative, input: RankInput, content: ContentPack, local
  * lower impact, then on pack order. `content` must be a validated pack.
  */
 export function rankAlternativesWith(content: ContentPack, input: RankInput = {}): RankedAlternative[] {
-  const raw: RankInput = input && typeof input === 'object' ? input : {};
-  // Hosts and elements pass these through; anything unknown is dropped, never thrown on.
-  const safeInput: RankInput = { assessment: raw.assessment ?? null };
-  if (Array.isArray(raw.goals)) safeInput.goals = raw.goals.filter((g) => (GOALS as readonly unknown[]).includes(g));
-  if (raw.constraints && typeof raw.constraints === 'object') {
-    const c = raw.constraints;
-    safeInput.constraints = {};
-    if (c.jointPain === true) safeInput.constraints.jointPain = true;
-    if (Array.isArray(c.equipment)) safeInput.constraints.equipment = c.equipment.filter((e) => (EQUIPMENT as readonly unknown[]).includes(e));
-    if (typeof c.minutes === 'number' && Number.isFinite(c.minutes) && c.minutes > 0) safeInput.constraints.minutes = c.minutes;
-  }
+  // Hosts and elements pass these through: read as own properties, never thrown on (inputs.ts).
+  const safeInput = rankInputOf(input, customQuestionIds(content));
   const bodyKg = safeInput.assessment?.answers.bodyWeightKg;
   const ranked = content.alternatives.map((alt, index) => {
     const excludedBy = exclusions(alt, safeInput, content);

@@ -5,9 +5,9 @@
  * means for you" and the grounding of common questions in claims.
  */
 import type { Claim, ContentPack } from '../schema/content.js';
-import type { Condition } from '../schema/condition.js';
 import { CERTAINTIES, type Certainty, type Verdict } from '../schema/vocabulary.js';
-import { matches } from './condition.js';
+import { customQuestionIds, idsOf, matches } from './condition.js';
+import { answersOf } from './inputs.js';
 import type { Assessment, Reason } from './readiness.js';
 import { INCOMPLETE_RULE_ID, LOCKED_RULES, SEVERITY } from './safety.js';
 
@@ -26,7 +26,7 @@ export interface ClaimsInput {
  * `content` must be a validated pack.
  */
 export function claimsWith(content: ContentPack, input: ClaimsInput = {}): ClaimView[] {
-  const answers = input && typeof input === 'object' ? input.assessment?.answers : undefined;
+  const answers = answersOf(input, customQuestionIds(content));
   const views = content.claims.map((claim): ClaimView => {
     const { appliesWhen, ...rest } = claim;
     const why = answers ? (appliesWhen ?? []).filter((a) => matches(a.when, answers)).map((a) => a.why) : [];
@@ -83,16 +83,6 @@ export function firstScreenCount(benefits: number, risks: number, relevant = 0, 
 /** True when the verdict is settled: the answers are complete, or a screening answer ended the quiz early. */
 export function isSettled(assessment: Assessment): boolean {
   return assessment.complete || SEVERITY[assessment.verdict] >= SEVERITY.wait;
-}
-
-/** The answer ids a condition tests. */
-function idsOf(condition: Condition, into = new Set<string>()): Set<string> {
-  if ('eq' in condition) into.add(condition.eq.id);
-  else if ('in' in condition) into.add(condition.in.id);
-  else if ('has' in condition) into.add(condition.has.id);
-  else if ('not' in condition) idsOf(condition.not, into);
-  else for (const c of 'all' in condition ? condition.all : condition.any) idsOf(c, into);
-  return into;
 }
 
 /** "What this means for you": the verdict, the reasons behind it, and the risks that drove it. */

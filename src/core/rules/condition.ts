@@ -4,26 +4,52 @@
 import { ANSWER_IDS, RISK_ORDER, type Answers, type RuleAnswerId } from '../schema/answers.js';
 import type { ContentPack } from '../schema/content.js';
 import { CONDITION_KINDS, type Condition } from '../schema/condition.js';
+import { own } from '../input.js';
 
 function isBuiltIn(id: string): id is RuleAnswerId {
-  return Object.prototype.hasOwnProperty.call(RISK_ORDER, id);
+  return Object.hasOwn(RISK_ORDER, id);
 }
 
-function valueOf(answers: Answers, id: string): unknown {
-  return isBuiltIn(id) ? answers[id] : answers.custom?.[id];
+/** An answer, read as an own property only (a value on `Object.prototype` is no answer). */
+export function answerOf(answers: Answers, id: string): unknown {
+  return (ANSWER_IDS as readonly string[]).includes(id) ? own(answers, id) : own(own(answers, 'custom'), id);
 }
+
+type Node = { [K in (typeof CONDITION_KINDS)[number]]: Extract<Condition, Record<K, unknown>>[K] };
+
+/** The kind of a condition node: its one own key that is set (checkCondition requires exactly one). */
+export const kindOf = (condition: Condition) => CONDITION_KINDS.find((k) => own(condition, k) !== undefined);
 
 /** True when the answers satisfy the condition. An unanswered id equals no value. */
 export function matches(condition: Condition, answers: Answers): boolean {
-  if ('eq' in condition) return valueOf(answers, condition.eq.id) === condition.eq.value;
-  if ('in' in condition) {
-    const value = valueOf(answers, condition.in.id);
-    return value !== undefined && (condition.in.values as unknown[]).includes(value);
+  const c = condition as Node;
+  switch (kindOf(condition)) {
+    case 'eq':
+      return answerOf(answers, c.eq.id) === c.eq.value;
+    case 'in': {
+      const value = answerOf(answers, c.in.id);
+      return value !== undefined && (c.in.values as unknown[]).includes(value);
+    }
+    case 'has':
+      return (own(answers, 'goals') as unknown[] | undefined)?.includes(c.has.value) ?? false;
+    case 'all':
+      return c.all.every((part) => matches(part, answers));
+    case 'any':
+      return c.any.some((part) => matches(part, answers));
+    case 'not':
+      return !matches(c.not, answers);
   }
-  if ('has' in condition) return answers.goals?.includes(condition.has.value) ?? false;
-  if ('all' in condition) return condition.all.every((c) => matches(c, answers));
-  if ('any' in condition) return condition.any.some((c) => matches(c, answers));
-  return !matches(condition.not, answers);
+  return false;
+}
+
+/** The answer ids a condition tests (`goals` for a goal test). */
+export function idsOf(condition: Condition, into: Set<string> = new Set()): Set<string> {
+  const c = condition as Node;
+  const kind = kindOf(condition);
+  if (kind === 'eq' || kind === 'in' || kind === 'has') into.add(c[kind].id);
+  else if (kind === 'not') idsOf(c.not, into);
+  else if (kind) for (const part of c[kind]) idsOf(part, into);
+  return into;
 }
 
 /** The ordered value domain of an id: built-in, or a declared custom yes/no question. */
@@ -50,25 +76,24 @@ export function checkCondition(
   path: (string | number)[] = [],
   negated = false,
 ): ConditionProblem[] {
-  const kinds = CONDITION_KINDS.filter((k) => (condition as Record<string, unknown>)[k] !== undefined);
+  const kinds = CONDITION_KINDS.filter((k) => own(condition, k) !== undefined);
   if (kinds.length !== 1) {
     return [{ path, expected: `exactly one of ${CONDITION_KINDS.join(', ')}`, received: kinds.length ? kinds.join(' and ') : 'none' }];
   }
-  if ('all' in condition || 'any' in condition) {
-    const key = 'all' in condition ? 'all' : 'any';
-    const parts = 'all' in condition ? condition.all : condition.any;
-    return parts.flatMap((c, i) => checkCondition(c, customIds, monotone, [...path, key, i], negated));
+  const c = condition as Node;
+  const key = kinds[0]!;
+  if (key === 'all' || key === 'any') {
+    return c[key].flatMap((part, i) => checkCondition(part, customIds, monotone, [...path, key, i], negated));
   }
-  if ('not' in condition) {
-    return checkCondition(condition.not, customIds, monotone, [...path, 'not'], !negated);
+  if (key === 'not') {
+    return checkCondition(c.not, customIds, monotone, [...path, 'not'], !negated);
   }
-  if ('has' in condition) {
+  if (key === 'has') {
     return monotone
       ? [{ path: [...path, 'has'], expected: 'a test of a screening or experience answer (goals do not set a verdict)', received: 'a goal test' }]
       : [];
   }
-  const key = 'eq' in condition ? 'eq' : 'in';
-  const leaf = 'eq' in condition ? { id: condition.eq.id, values: [condition.eq.value] } : condition.in;
+  const leaf = key === 'eq' ? { id: c.eq.id, values: [c.eq.value] } : c.in;
   const domain = domainOf(leaf.id, customIds);
   if (!domain) {
     return [{ path: [...path, key, 'id'], expected: 'a known answer id or a custom yes/no question id', received: JSON.stringify(leaf.id) }];

@@ -8,6 +8,8 @@ import { contentSchema, type ContentPack } from '../schema/content.js';
 import { IMPACTS } from '../schema/vocabulary.js';
 import { ContentError, describeValue, formatPath, type ContentIssue } from '../errors.js';
 import { checkCondition, customQuestionIds } from './condition.js';
+import { checkLimits } from './limits.js';
+import { own } from '../input.js';
 import { IMPACT_FLOOR, LOCKED_REASON_IDS } from './safety.js';
 
 /** Enum questions, and the values each must label in `options`. */
@@ -79,20 +81,20 @@ export function checkPack(pack: ContentPack): ContentIssue[] {
     const at = QUESTION_SECTIONS.indexOf(sectionOf(q.id));
     if (at < section) add(['questions', i, 'id'], 'screening questions first, then experience, then goals', JSON.stringify(q.id));
     section = Math.max(section, at);
-    const values = OPTION_VALUES[q.id];
+    const values = Object.hasOwn(OPTION_VALUES, q.id) ? OPTION_VALUES[q.id] : undefined;
     if (values) {
       for (const value of values) {
-        if (!q.options?.[String(value)]) add(['questions', i, 'options', String(value)], 'a label', 'nothing');
+        if (!own(q.options, String(value))) add(['questions', i, 'options', String(value)], 'a label', 'nothing');
       }
     }
     const flags: readonly string[] = SCREENING_FLAGS;
-    if (flags.includes(q.id) && !q.advice?.['true']) add(['questions', i, 'advice', 'true'], 'advice shown on a "yes"', 'nothing');
-    if (q.id === 'jointProblem' && !q.advice?.['current']) add(['questions', i, 'advice', 'current'], 'advice shown for a current problem', 'nothing');
+    if (flags.includes(q.id) && !own(q.advice, 'true')) add(['questions', i, 'advice', 'true'], 'advice shown on a "yes"', 'nothing');
+    if (q.id === 'jointProblem' && !own(q.advice, 'current')) add(['questions', i, 'advice', 'current'], 'advice shown for a current problem', 'nothing');
   });
 
   // Locked rule texts: all present, nothing else (a typo would otherwise go unseen).
   for (const id of LOCKED_REASON_IDS) {
-    if (!pack.reasons[id]) add(['reasons', id], 'a reason text for this locked rule', 'nothing');
+    if (!own(pack.reasons, id)) add(['reasons', id], 'a reason text for this locked rule', 'nothing');
   }
   for (const id of Object.keys(pack.reasons)) {
     if (!LOCKED_REASON_IDS.includes(id)) add(['reasons', id], `only locked rule ids (${LOCKED_REASON_IDS.length})`, JSON.stringify(id));
@@ -134,18 +136,20 @@ export type SafeParseContentResult = { success: true; data: ContentPack } | { su
 
 /** Validates any value as a content pack. Never throws. */
 export function safeParseContent(input: unknown): SafeParseContentResult {
-  let parsed: ReturnType<typeof z.safeParse<typeof contentSchema>>;
+  const fail = (issues: ContentIssue[]) => ({ success: false as const, error: new ContentError(issues) });
   try {
-    parsed = z.safeParse(contentSchema, input);
+    const limit = checkLimits(input);
+    if (limit) return fail([limit]);
+    const parsed = z.safeParse(contentSchema, input);
+    if (!parsed.success) return fail(schemaIssues(input, parsed.error));
+    const issues = checkPack(parsed.data);
+    if (issues.length > 0) return fail(issues);
+    validPacks.add(parsed.data);
+    return { success: true, data: parsed.data };
   } catch {
-    // A hostile value (a throwing getter, a proxy) is not a pack.
-    return { success: false, error: new ContentError([{ path: '', expected: 'a content pack object', received: describeValue(input) }]) };
+    // A hostile value (a throwing getter, a revoked proxy), at any step, is not a pack.
+    return fail([{ path: '', expected: 'a content pack object whose values can be read', received: 'a value that throws when read' }]);
   }
-  if (!parsed.success) return { success: false, error: new ContentError(schemaIssues(input, parsed.error)) };
-  const issues = checkPack(parsed.data);
-  if (issues.length > 0) return { success: false, error: new ContentError(issues) };
-  validPacks.add(parsed.data);
-  return { success: true, data: parsed.data };
 }
 
 /** Validates a content pack; throws a `ContentError` listing every issue. */

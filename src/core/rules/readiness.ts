@@ -7,6 +7,7 @@ import type { ContentPack, Source } from '../schema/content.js';
 import type { Verdict } from '../schema/vocabulary.js';
 import { fill } from '../text.js';
 import { formatWeeks, kgToLb, toCuffStep } from '../units.js';
+import { own, deepFreeze } from '../input.js';
 import { matches } from './condition.js';
 import { customQuestionIds } from './condition.js';
 import {
@@ -70,7 +71,7 @@ function planFor(activity: Activity, verdict: 'ready' | 'caution', answers: Answ
   const n = PLAN_NUMBERS[activity][verdict];
   let capKg = n.perAnkleKg.max;
   let capLb = n.perAnkleLb.max;
-  const bodyKg = answers.bodyWeightKg;
+  const bodyKg: number | undefined = own(answers, 'bodyWeightKg');
   if (activity === 'running' && bodyKg !== undefined) {
     // Invariant 4: both ankles together at or under 3 % of body weight.
     const perAnkle = (bodyKg * RUNNING_BODY_WEIGHT_SHARE) / 2;
@@ -127,12 +128,12 @@ function compiled(content: ContentPack) {
 export function assessWith(content: ContentPack, input: unknown): Assessment {
   const { rules, customIds } = compiled(content);
   const { answers, invalid } = validateAnswers(input, customIds);
-  const missing = REQUIRED_ANSWER_IDS.filter((id) => answers[id] === undefined) as AnswerId[];
+  const missing = REQUIRED_ANSWER_IDS.filter((id) => own(answers, id) === undefined) as AnswerId[];
   for (const id of invalid) if (!missing.includes(id)) missing.push(id);
   const complete = missing.length === 0;
   // An unknown activity is assessed as running, the stricter of the two.
-  const activity: Activity = answers.activity ?? 'running';
-  const effective: Answers = answers.activity ? answers : { ...answers, activity };
+  const activity: Activity = own(answers, 'activity') ?? 'running';
+  const effective: Answers = { ...answers, activity };
 
   const reasons: Reason[] = [];
   for (const rule of rules) {
@@ -149,5 +150,6 @@ export function assessWith(content: ContentPack, input: unknown): Assessment {
   const verdict: Verdict = reasons[0]?.verdict ?? 'ready';
   // Invariant 3: a plan only for ready or caution, and only when complete.
   const load = complete && (verdict === 'ready' || verdict === 'caution') ? planFor(activity, verdict, answers, content) : null;
-  return { verdict, activity, reasons, load, complete, missing, answers };
+  // Invariant 17: nothing a listener or a host does to it changes what any widget shows.
+  return deepFreeze({ verdict, activity, reasons, load, complete, missing, answers });
 }

@@ -3,6 +3,7 @@
  * elements validate answers with `validateAnswers`, which a property test holds equal to the
  * zod/mini `answersSchema` (answers.schema.ts), so that zod stays out of the element bundles.
  */
+import { own } from '../input.js';
 
 // Value lists are in display order. RISK_ORDER (below) orders them by risk.
 export const ACTIVITIES = ['running', 'walking'] as const;
@@ -141,20 +142,24 @@ export function isValid(id: AnswerId, value: unknown): boolean {
 export function validateAnswers(input: unknown, customIds: readonly string[] = []): ValidatedAnswers {
   const answers: Answers = {};
   const invalid: AnswerId[] = [];
-  if (!isPlainObject(input)) return { answers, invalid };
-  const own = (from: Record<string, unknown>, id: string) => (Object.prototype.hasOwnProperty.call(from, id) ? from[id] : undefined);
-  for (const id of ANSWER_IDS) {
-    const raw = own(input, id);
-    if (raw === undefined) continue;
-    if (isValid(id, raw)) (answers as Record<string, unknown>)[id] = Array.isArray(raw) ? [...new Set(raw)] : raw;
-    else invalid.push(id);
-  }
-  const custom = input['custom'];
-  if (isPlainObject(custom)) {
+  // Own properties only: a value on Object.prototype is never an answer. Input that throws when
+  // read (a getter, a revoked proxy) counts as unanswered.
+  try {
+    if (!isPlainObject(input)) return { answers, invalid };
+    for (const id of ANSWER_IDS) {
+      const raw = own(input, id);
+      if (raw === undefined) continue;
+      if (isValid(id, raw)) (answers as Record<string, unknown>)[id] = Array.isArray(raw) ? [...new Set(raw)] : raw;
+      else invalid.push(id);
+    }
+    const custom = own(input, 'custom');
+    const given: Record<string, boolean> = {};
     for (const id of customIds) {
       const value = own(custom, id);
-      if (typeof value === 'boolean') (answers.custom ??= {})[id] = value;
+      if (typeof value === 'boolean') (answers.custom = given)[id] = value;
     }
+  } catch {
+    return { answers: {}, invalid: [] };
   }
   return { answers, invalid };
 }

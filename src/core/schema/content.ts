@@ -8,6 +8,7 @@ import './zod-config.js';
 import { ACTIVITIES, GOALS } from './answers.js';
 import { CERTAINTIES, EQUIPMENT, EVIDENCE_TYPES, IMPACTS, TOPICS, VERDICTS, WHY_MESSAGE_KEYS } from './vocabulary.js';
 import { conditionSchema } from './condition.schema.js';
+import { isRealDate } from './date.js';
 
 const text = z.string().check(z.minLength(1));
 const texts = z.array(text).check(z.minLength(1));
@@ -17,7 +18,7 @@ const textRecord = z.custom<Record<string, string>>(
   (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((t) => typeof t === 'string' && t.length > 0),
   'an object of non-empty texts',
 );
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'));
+const isoDate = z.string().check(z.refine(isRealDate, 'a real calendar date as YYYY-MM-DD'));
 /** Source links must be absolute http(s) URLs; anything else is refused at validation. */
 const url = z.string().check(z.regex(/^https?:\/\/[^\s]+$/i, 'an http(s) URL'));
 

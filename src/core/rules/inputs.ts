@@ -1,0 +1,56 @@
+/**
+ * What ranking and claims read of the input a host hands them: own properties only, answers
+ * revalidated, anything unknown dropped, nothing thrown (invariant 18). An assessment that cannot
+ * be read counts as the most severe one: the ranking fails closed.
+ */
+import { GOALS, validateAnswers } from '../schema/answers.js';
+import { EQUIPMENT, VERDICTS } from '../schema/vocabulary.js';
+import { own } from '../input.js';
+import type { RankInput } from './alternatives.js';
+import type { Assessment } from './readiness.js';
+
+/** The items of `list` that are in `allowed`; undefined when `list` is not a list. */
+const among = <T>(list: unknown, allowed: readonly T[]): T[] | undefined => (Array.isArray(list) ? list.filter((item) => allowed.includes(item)) : undefined);
+
+/**
+ * An assessment handed to the core, rebuilt: its answers revalidated (in an object with no
+ * prototype, so that an unanswered id reads as nothing wherever it is read), and a verdict it
+ * cannot read taken as the most severe. Null for none. Throws only where reading `given` throws.
+ */
+export function assessmentOf(given: unknown, customIds: readonly string[]): Assessment | null {
+  if (given === undefined || given === null) return null;
+  const verdict = own(given, 'verdict');
+  // Ranking and claims read only the verdict and the answers.
+  return {
+    verdict: VERDICTS.includes(verdict) ? verdict : VERDICTS[0],
+    answers: Object.assign(Object.create(null), validateAnswers(own(given, 'answers'), customIds).answers),
+  } as Assessment;
+}
+
+/** A rank input rebuilt from `input`. Input that throws when read ranks as after the most severe verdict. */
+export function rankInputOf(input: unknown, customIds: readonly string[]): RankInput {
+  try {
+    const constraints = own(input, 'constraints');
+    const minutes = own(constraints, 'minutes');
+    return {
+      goals: among(own(input, 'goals'), GOALS),
+      constraints: {
+        jointPain: own(constraints, 'jointPain') === true,
+        equipment: among(own(constraints, 'equipment'), EQUIPMENT),
+        minutes: Number.isFinite(minutes) && minutes > 0 ? minutes : undefined,
+      },
+      assessment: assessmentOf(own(input, 'assessment'), customIds),
+    };
+  } catch {
+    return { assessment: assessmentOf({}, []) };
+  }
+}
+
+/** The answers of the assessment in a claims input, or undefined (also where reading throws). */
+export function answersOf(input: unknown, customIds: readonly string[]) {
+  try {
+    return assessmentOf(own(input, 'assessment'), customIds)?.answers;
+  } catch {
+    return undefined;
+  }
+}
