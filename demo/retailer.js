@@ -3,10 +3,19 @@ const list = document.getElementById('events');
 const empty = document.getElementById('no-events');
 
 // Every Loadwise event, pushed to the data layer (Google Tag Manager reads `window.dataLayer`).
+// The fields are named one by one: the data layer gets exactly what each event documents, which is
+// never an answer nor anything derived from one.
+const FIELDS = {
+  'loadwise-answer': ['questionId', 'step', 'total'],
+  'loadwise-complete': ['verdict', 'activity', 'hasPlan'],
+  'loadwise-select': ['alternativeId'],
+  'loadwise-cta': ['ctaId', 'href', 'context'],
+};
 window.dataLayer = window.dataLayer || [];
-for (const type of ['loadwise-answer', 'loadwise-complete', 'loadwise-select', 'loadwise-cta']) {
+for (const [type, fields] of Object.entries(FIELDS)) {
   document.addEventListener(type, (event) => {
-    const entry = { event: type, ...event.detail };
+    const entry = { event: type };
+    for (const field of fields) entry[field] = event.detail[field];
     window.dataLayer.push(entry);
     const item = document.createElement('li');
     item.textContent = `dataLayer.push(${JSON.stringify(entry)})`;

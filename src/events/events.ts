@@ -1,9 +1,9 @@
 /**
  * One typed event class per event (DESIGN §2). They bubble and are composed, so a host page can
  * listen on `document`, and they are fired only on a reader's action. Details carry outcome codes
- * and ids, never health answers.
+ * and ids, never an answer nor anything derived from one (invariant 16): no number that follows
+ * body weight, no count that shifts after a "yes". Each detail is a frozen copy.
  */
-import type { LoadPlan } from '../core/rules/readiness.js';
 import type { Activity } from '../core/schema/answers.js';
 import type { Verdict } from '../core/schema/vocabulary.js';
 
@@ -11,15 +11,15 @@ export interface AnswerDetail {
   questionId: string;
   /** 1-based step of the question just answered. */
   step: number;
-  /** Steps in the quiz as it stands (it adapts when a screening answer ends it early). */
+  /** Steps in the whole quiz: the same whatever the answers (a shorter path would tell which "yes" it was). */
   total: number;
 }
 
 export interface CompleteDetail {
   verdict: Verdict;
   activity: Activity;
-  /** The load plan: numbers only, no answers. */
-  load: LoadPlan | null;
+  /** Whether the result has a starting plan. Its numbers stay on `assessment`: they follow body weight. */
+  hasPlan: boolean;
 }
 
 export interface SelectDetail {
@@ -51,7 +51,7 @@ export class LoadwiseAnswerEvent extends LoadwiseEvent<AnswerDetail> {
 export class LoadwiseCompleteEvent extends LoadwiseEvent<CompleteDetail> {
   static readonly eventName = 'loadwise-complete';
   constructor(detail: CompleteDetail) {
-    super(LoadwiseCompleteEvent.eventName, { verdict: detail.verdict, activity: detail.activity, load: detail.load });
+    super(LoadwiseCompleteEvent.eventName, { verdict: detail.verdict, activity: detail.activity, hasPlan: detail.hasPlan === true });
   }
 }
 

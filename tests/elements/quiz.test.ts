@@ -542,7 +542,7 @@ describe('loadwise-quiz: persist', () => {
 });
 
 describe('loadwise-quiz: events', () => {
-  it('fires loadwise-answer per answer with step and total, and loadwise-complete with exactly verdict, activity and load', async () => {
+  it('fires loadwise-answer per answer with step and total, and loadwise-complete with exactly verdict, activity and hasPlan', async () => {
     const q = await fresh();
     await expect(q.el).to.be.accessible();
     const answers = record<LoadwiseAnswerEvent>(document, 'loadwise-answer');
@@ -553,7 +553,7 @@ describe('loadwise-quiz: events', () => {
       await q.choose('chestPain', 'Yes');
       expect(answers.seen.map((e) => e.detail)).to.deep.equal([
         { questionId: 'heartCondition', step: 1, total: 9 },
-        { questionId: 'chestPain', step: 1, total: 1 },
+        { questionId: 'chestPain', step: 1, total: 9 },
       ]);
       expect(answers.seen[0] instanceof LoadwiseAnswerEvent).to.equal(true);
       expect(answers.seen[0]!.bubbles && answers.seen[0]!.composed).to.equal(true);
@@ -569,10 +569,10 @@ describe('loadwise-quiz: events', () => {
       expect(answers.seen.at(-1)!.detail).to.deep.equal({ questionId: 'goals', step: 9, total: 9 });
       expect(complete.seen.length).to.equal(1);
       const detail = complete.seen[0]!.detail;
-      expect(Object.keys(detail).sort()).to.deep.equal(['activity', 'load', 'verdict']);
+      expect(Object.keys(detail).sort()).to.deep.equal(['activity', 'hasPlan', 'verdict']);
       expect(detail.verdict).to.equal('ready');
       expect(detail.activity).to.equal('running');
-      expect(detail.load).to.deep.equal(q.el.assessment!.load);
+      expect(detail.hasPlan).to.equal(true);
       expect(JSON.stringify(detail)).to.not.include('heartCondition');
     } finally {
       answers.stop();
@@ -588,6 +588,96 @@ describe('loadwise-quiz: events', () => {
     await q.choose('dizziness', 'Yes');
     expect(groupStore(group).getState().assessment!.verdict).to.equal('see-professional');
     expect(groupStore(group).getState().answers).to.deep.equal({ dizziness: true });
+  });
+});
+
+describe('loadwise-quiz: issue 14, the events carry nothing derived from an answer (invariant 16)', () => {
+  /** The details of every Loadwise event a reader's run fires, in order. */
+  async function streamOf(answers: Answers & { weight?: string }): Promise<string[]> {
+    const q = await fresh();
+    const seen: string[] = [];
+    const types = ['loadwise-answer', 'loadwise-complete'];
+    const listener = (e: Event) => seen.push(`${e.type} ${JSON.stringify((e as CustomEvent).detail)}`);
+    for (const type of types) document.addEventListener(type, listener);
+    try {
+      await q.press('Start');
+      await q.answerAll(answers);
+    } finally {
+      for (const type of types) document.removeEventListener(type, listener);
+    }
+    return seen;
+  }
+
+  it('two readers who differ only in body weight fire the same events', async () => {
+    const light = await streamOf({ ...READY, weight: '52', goals: ['bone'] });
+    const heavy = await streamOf({ ...READY, weight: '118', goals: ['bone'] });
+    expect(light.length).to.be.greaterThan(10);
+    expect(heavy).to.deep.equal(light);
+    expect(light.at(-1)).to.equal('loadwise-complete {"verdict":"ready","activity":"running","hasPlan":true}');
+  });
+
+  it('a screening "yes" does not shrink the total: a pregnancy and a cold look the same', async () => {
+    const totals = async (flag: 'pregnant' | 'unwell' | 'chestPain' | null) => {
+      const q = await fresh();
+      const answers = record<LoadwiseAnswerEvent>(document, 'loadwise-answer');
+      try {
+        await q.press('Start');
+        for (const id of ['heartCondition', 'chestPain', 'dizziness', 'chronicCondition', 'supervisedOnly']) await q.choose(id, id === flag ? 'Yes' : 'No');
+        await q.press(q.next);
+        if (!q.onResult) {
+          await q.choose('jointProblem', label('jointProblem', 'none'));
+          await q.press(q.next);
+          for (const id of ['boneHealth', 'pregnant', 'unwell']) await q.choose(id, id === flag ? 'Yes' : 'No');
+        }
+      } finally {
+        answers.stop();
+      }
+      return answers.seen.map((e) => `${e.detail.step}/${e.detail.total}`);
+    };
+    const none = await totals(null);
+    expect(await totals('pregnant')).to.deep.equal(none);
+    expect(await totals('unwell')).to.deep.equal(none);
+    expect(new Set((await totals('chestPain')).map((t) => t.split('/')[1]))).to.deep.equal(new Set(none.map((t) => t.split('/')[1])));
+  });
+
+  it('a listener that edits the detail, or the assessment, changes nothing on screen', async () => {
+    const q = await fresh();
+    const edit = (e: Event) => {
+      const detail = (e as CustomEvent).detail as Record<string, unknown>;
+      for (const key of Object.keys(detail)) {
+        try {
+          detail[key] = 'see-professional';
+        } catch {
+          // frozen: what the issue asks for
+        }
+      }
+      const plan = q.el.assessment?.load as { perAnkleKg: { max: number }; sessionsPerWeek: { max: number } } | null | undefined;
+      try {
+        if (plan) {
+          plan.perAnkleKg.max = 4.5;
+          plan.sessionsPerWeek.max = 6;
+        }
+      } catch {
+        // frozen
+      }
+    };
+    document.addEventListener('loadwise-complete', edit);
+    try {
+      await q.press('Start');
+      await q.answerAll({ ...READY, weight: '80' });
+    } finally {
+      document.removeEventListener('loadwise-complete', edit);
+    }
+    const expected = assess({ ...READY, bodyWeightKg: 80 });
+    q.el.requestUpdate();
+    await q.el.updateComplete;
+    expect(q.el.assessment!.load).to.deep.equal(expected.load);
+    expect(q.heading.textContent).to.equal(defaultContent.verdicts.ready.title);
+    const facts = q.text('.facts');
+    expect(facts).to.include(formatWeight(expected.load!.perAnkleKg.max, 'kg', 'en'));
+    expect(facts).to.not.include('4.5');
+    expect(facts).to.not.match(/\b6\b/);
+    expect(Object.isFrozen(q.el.assessment) && Object.isFrozen(q.el.assessment!.load!.perAnkleKg), 'el.assessment is frozen').to.equal(true);
   });
 });
 

@@ -293,8 +293,9 @@ describe('events', () => {
     expect(seen[0]).to.be.instanceOf(LoadwiseAnswerEvent);
     expect(seen[0]!.composed && seen[0]!.bubbles).to.equal(true);
     const assessment = assess({ jointProblem: 'current' });
-    const complete = new LoadwiseCompleteEvent({ ...assessment, verdict: assessment.verdict, activity: assessment.activity, load: assessment.load } as never);
-    expect(Object.keys(complete.detail).sort()).to.deep.equal(['activity', 'load', 'verdict']);
+    // Whatever a caller passes, the detail is exactly these three (invariant 16).
+    const complete = new LoadwiseCompleteEvent({ ...assessment, verdict: assessment.verdict, activity: assessment.activity, hasPlan: assessment.load !== null } as never);
+    expect(Object.keys(complete.detail).sort()).to.deep.equal(['activity', 'hasPlan', 'verdict']);
     expect(Object.isFrozen(complete.detail)).to.equal(true);
     expect(new LoadwiseSelectEvent({ alternativeId: 'cycling' }).type).to.equal('loadwise-select');
     expect(new LoadwiseCtaEvent({ ctaId: 'a', href: 'https://x.example', context: 'ready' }).type).to.equal('loadwise-cta');

@@ -152,8 +152,8 @@ function stepsOf(content: ContentPack, prefill: Answers): Step[] {
  * @csspart cta - Each call-to-action link.
  * @cssprop --loadwise-quiz-min-height - The quiz's least height, to match the space a page reserves for `loadwise-quiz:not(:defined)` (no layout shift). Default 480px.
  *
- * @fires {LoadwiseAnswerEvent} loadwise-answer - The reader answered a question. Detail: `{ questionId, step, total }`, never the answer.
- * @fires {LoadwiseCompleteEvent} loadwise-complete - The reader reached the result. Detail: `{ verdict, activity, load }`; the answers stay on `assessment`.
+ * @fires {LoadwiseAnswerEvent} loadwise-answer - The reader answered a question. Detail: `{ questionId, step, total }`, never the answer; `total` is the whole quiz's, whatever the answers.
+ * @fires {LoadwiseCompleteEvent} loadwise-complete - The reader reached the result. Detail: `{ verdict, activity, hasPlan }`; the plan's numbers and the answers stay on `assessment`.
  * @fires {LoadwiseCtaEvent} loadwise-cta - The reader followed a call to action. Detail: `{ ctaId, href, context }`, where `context` is the verdict (or the alternative's id).
  */
 export class LoadwiseQuiz extends LoadwiseElement {
@@ -561,7 +561,8 @@ export class LoadwiseQuiz extends LoadwiseElement {
     this.publishAnswers(withValue(this.current, q.id, value));
     const advice = value === undefined || Array.isArray(value) ? undefined : q.advice?.[String(value)];
     this.announcement = advice ?? '';
-    this.emit(new LoadwiseAnswerEvent({ questionId: q.id, step: this.index + 1, total: this.lastIndex + 1 }));
+    // The whole quiz's length: a path that shrinks after a "yes" would tell which question it was.
+    this.emit(new LoadwiseAnswerEvent({ questionId: q.id, step: this.index + 1, total: this.steps.length }));
   }
 
   private commitWeight(): void {
@@ -585,7 +586,7 @@ export class LoadwiseQuiz extends LoadwiseElement {
     this.phase = 'result';
     this.focusPending = true;
     this.announcement = this.t('result', { verdict: this.config.content.verdicts[a.verdict].title });
-    this.emit(new LoadwiseCompleteEvent({ verdict: a.verdict, activity: a.activity, load: a.load }));
+    this.emit(new LoadwiseCompleteEvent({ verdict: a.verdict, activity: a.activity, hasPlan: a.load !== null }));
   }
 
   /** The first question of a step that still needs an answer (or a valid weight). */
