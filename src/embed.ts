@@ -8,9 +8,13 @@ import './define.js';
 
 const ROOT = Symbol.for('loadwise.contextRoot');
 const g = globalThis as unknown as Record<symbol, unknown>;
-if (!g[ROOT] && typeof document !== 'undefined') {
-  g[ROOT] = true;
-  new ContextRoot().attach(document.documentElement);
+try {
+  if (!g[ROOT] && typeof document !== 'undefined') {
+    g[ROOT] = true;
+    new ContextRoot().attach(document.documentElement);
+  }
+} catch {
+  // Whatever the page left under the key: the elements are defined; a late provider may not reach them.
 }
 
 export { LoadwiseProvider } from './elements/provider/provider.component.js';

@@ -25,20 +25,32 @@ export function pageMarker(): PageMarker {
   return marker;
 }
 
-/** Defines `tag` unless it is taken. Never throws on a second load. */
+/**
+ * Defines `tag` unless it is taken. Never throws on a second load, nor for anything the page left
+ * under the marker's key (a getter that throws, a frozen object): that only costs the warning.
+ */
 export function defineIfAbsent(tag: string, ctor: CustomElementConstructor & { loadwiseVersion?: string }): void {
-  const marker = pageMarker();
+  let marker: PageMarker | undefined;
+  try {
+    marker = pageMarker();
+  } catch {
+    // not a marker we can use
+  }
   const existing = customElements.get(tag) as (CustomElementConstructor & { loadwiseVersion?: string }) | undefined;
   if (!existing) {
     customElements.define(tag, ctor);
     return;
   }
   if (existing === ctor) return;
-  const other = existing.loadwiseVersion;
-  if (other !== VERSION && !marker.warned) {
-    marker.warned = true;
-    console.warn(
-      `Loadwise ${VERSION} found <${tag}> already defined by ${other ? `Loadwise ${other}` : 'another script'}; keeping that one. Load one version of Loadwise per page.`,
-    );
+  try {
+    const other = existing.loadwiseVersion;
+    if (other !== VERSION && marker && !marker.warned) {
+      marker.warned = true;
+      console.warn(
+        `Loadwise ${VERSION} found <${tag}> already defined by ${other ? `Loadwise ${other}` : 'another script'}; keeping that one. Load one version of Loadwise per page.`,
+      );
+    }
+  } catch {
+    // the other definition's version cannot be read: no warning
   }
 }

@@ -18,11 +18,13 @@ import { configContext, storeContext, type LoadwiseConfig, type Theme } from '..
 import { StoreController } from '../controllers/store-controller.js';
 import { hostStyles } from '../styles/host.styles.js';
 import { VERSION } from './define.js';
-import { DEV, devWarn } from './dev.js';
+import { devWarn } from './dev.js';
 import { DEFAULT_GROUP, groupStore } from './registry.js';
 import { BASE_STRINGS } from './base.strings.js';
 import { canonical, language, loadPack, packLanguage, packUrl, pluralRules } from './locale.js';
 import { safeUrl } from './url.js';
+import { persist, session } from './persist.js';
+import { own } from '../core/input.js';
 
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 export const UNIT_SYSTEMS: readonly UnitSystem[] = ['metric', 'imperial'];
@@ -62,15 +64,9 @@ function storageKey(group: string): string {
   return `loadwise:v1:${group}`;
 }
 
-/** sessionStorage, or null where it is missing or throws (private mode, sandboxed frames). */
-function session(): Storage | null {
-  try {
-    const storage = globalThis.sessionStorage;
-    return storage ?? null;
-  } catch {
-    return null;
-  }
-}
+/** The assessments this copy of Loadwise made; any other found in a group is made again from its answers. */
+const made = new WeakSet<object>();
+const remade = new WeakMap<object, Assessment>();
 
 /**
  * The base class of the Loadwise widgets. Not an element of its own.
@@ -92,6 +88,11 @@ export abstract class LoadwiseElement extends LitElement {
   static override styles = [hostStyles];
   /** Whether the element shows content in the page's language (a built-in pack, loaded lazily); false for the provider. */
   static localized = true;
+  /**
+   * Whether the element shows the reader's answers with "Forget my answers" beside them (the quiz).
+   * With `persist`, only such a widget keeps the health answers in `sessionStorage`.
+   */
+  static showsAnswers = false;
 
   /** Settings from the nearest `<loadwise-provider>`, if any. */
   @consume({ context: configContext, subscribe: true })
@@ -150,7 +151,14 @@ export abstract class LoadwiseElement extends LitElement {
    * @readonly
    */
   get assessment(): Assessment | null {
-    return this.store?.getState().assessment ?? null;
+    // One that another script put in the group is not shown: it is made again from its answers (invariant 18).
+    const state = this.store?.getState();
+    const found: unknown = state?.assessment;
+    if (!found || typeof found != 'object') return null;
+    if (made.has(found)) return found as Assessment;
+    let again = remade.get(found);
+    if (!again) remade.set(found, (again = assessWith(this.config.content, state!.answers)));
+    return again;
   }
 
   set assessment(_value: Assessment | null) {
@@ -184,8 +192,10 @@ export abstract class LoadwiseElement extends LitElement {
       this.unpersist?.();
       this.unpersist = null;
     }
-    if (this.persist && !this.unpersist) this.startPersisting();
-    if (!this.persist && this.unpersist) {
+    // Kept only while the element is on the page (an update can run after it left).
+    const keep = this.persist && this.isConnected;
+    if (keep && !this.unpersist) this.startPersisting();
+    if (!keep && this.unpersist) {
       this.unpersist();
       this.unpersist = null;
     }
@@ -214,6 +224,7 @@ export abstract class LoadwiseElement extends LitElement {
   /** Publishes new answers, with what the core makes of them, to the whole group. */
   protected publishAnswers(answers: unknown): Assessment {
     const assessment = assessWith(this.config.content, answers);
+    made.add(assessment);
     this.groupStore.dispatch({ type: 'answered', answers: assessment.answers, assessment });
     return assessment;
   }
@@ -286,12 +297,12 @@ export abstract class LoadwiseElement extends LitElement {
       [ui, ''],
       [en.ui, ''],
     ] as const) {
-      const text = table[at + key];
+      const text: string | undefined = own(table, at + key);
       if (text === undefined) continue;
       if (!values) return text;
       const shown: Record<string, string> = {};
       for (const [name, value] of Object.entries(values)) shown[name] = typeof value === 'number' ? formatNumber(value, locale, 2) : value;
-      return fill(table[at + variant] ?? text, shown);
+      return fill(own(table, at + variant) ?? text, shown);
     }
     return key;
   }
@@ -407,13 +418,8 @@ export abstract class LoadwiseElement extends LitElement {
   private startPersisting(): void {
     const store = this.groupStore;
     const key = storageKey(this.config.group);
-    const storage = session();
-    if (!storage) {
-      this.unpersist = () => undefined;
-      return;
-    }
     try {
-      const saved = storage.getItem(key);
+      const saved = session()?.getItem(key);
       if (saved && Object.keys(store.getState().answers).length === 0) {
         const { answers } = validateAnswers(JSON.parse(saved));
         if (Object.keys(answers).length > 0) this.publishAnswers(answers);
@@ -421,16 +427,6 @@ export abstract class LoadwiseElement extends LitElement {
     } catch {
       // unreadable or refused: start afresh
     }
-    const save = () => {
-      try {
-        const { answers } = store.getState();
-        if (Object.keys(answers).length === 0) storage.removeItem(key);
-        else storage.setItem(key, JSON.stringify(answers));
-      } catch {
-        // storage full or refused: carry on without it
-      }
-    };
-    this.unpersist = store.subscribe(save);
-    if (DEV && !this.isConnected) devWarn(this.localName, 'persist started before the element was connected.');
+    this.unpersist = persist(key, store, (this.constructor as typeof LoadwiseElement).showsAnswers);
   }
 }

@@ -55,13 +55,16 @@ export interface PackLoad {
   done: Promise<void>;
 }
 
-/** Version 1 of the page-global map of loads, by URL: ten widgets, or two bundle copies from one directory, fetch a pack once. */
-const KEY = Symbol.for('loadwise.packs@1');
+/**
+ * The loads of this copy, by URL: ten widgets fetch a pack once. Two copies of the bundle share the
+ * module itself through the browser's module map, never through anything on the page (a map
+ * found there could hold any pack). Exported for the tests, which drive loads through it.
+ */
+export const packLoads = new Map<string, PackLoad>();
 
 /** The load of the pack module at `url`, started on the first call. `onError` runs for that first call only. */
 export function loadPack(url: string, onError: (error: unknown) => void): PackLoad {
-  const g = globalThis as unknown as Record<symbol, Map<string, PackLoad> | undefined>;
-  const loads = (g[KEY] ??= new Map());
+  const loads = packLoads;
   let load = loads.get(url);
   if (!load) {
     const entry: PackLoad = {

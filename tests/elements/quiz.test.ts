@@ -491,9 +491,15 @@ describe('loadwise-quiz: persist', () => {
     for (const id of ['heartCondition', 'chestPain', 'dizziness', 'chronicCondition', 'supervisedOnly']) await q.choose(id, 'No');
     await q.press(q.next);
     expect(JSON.parse(sessionStorage.getItem(`loadwise:v1:${group}`)!)).to.include({ chestPain: false });
-    // A reload: the element and the page's store are gone; sessionStorage stays.
-    q.el.remove();
-    groupStore(group).dispatch({ type: 'reset' });
+    // A reload: the element and the page's store are gone; sessionStorage stays (removing the
+    // element from a page that stays would clear it: no "Forget my answers" would be left).
+    const reload = () => {
+      const kept = sessionStorage.getItem(`loadwise:v1:${group}`);
+      q.el.remove();
+      groupStore(group).dispatch({ type: 'reset' });
+      if (kept !== null) sessionStorage.setItem(`loadwise:v1:${group}`, kept);
+    };
+    reload();
     sessionStorage.setItem(`loadwise:v1:${group}`, JSON.stringify({ heartCondition: false, chestPain: false, dizziness: false, chronicCondition: false, supervisedOnly: false }));
     const answers = record<Event>(document, 'loadwise-answer');
     q = await fresh({ group, persist: true });
@@ -504,18 +510,15 @@ describe('loadwise-quiz: persist', () => {
     await expect(q.el).to.be.accessible();
     await q.answerAll(READY);
     // Reload at the result: the result comes back; so does an early exit.
-    q.el.remove();
-    groupStore(group).dispatch({ type: 'reset' });
+    reload();
     expect(JSON.parse(sessionStorage.getItem(`loadwise:v1:${group}`)!)).to.deep.equal(READY);
     q = await fresh({ group, persist: true });
     expect(q.onResult).to.equal(true);
-    q.el.remove();
-    groupStore(group).dispatch({ type: 'reset' });
+    reload();
     sessionStorage.setItem(`loadwise:v1:${group}`, JSON.stringify({ heartCondition: false, dizziness: true }));
     q = await fresh({ group, persist: true });
     expect(q.heading.textContent).to.equal(defaultContent.verdicts['see-professional'].title);
-    q.el.remove();
-    groupStore(group).dispatch({ type: 'reset' });
+    reload();
     sessionStorage.setItem(`loadwise:v1:${group}`, JSON.stringify(READY));
     q = await fresh({ group, persist: true });
     expect(q.onResult).to.equal(true);

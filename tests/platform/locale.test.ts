@@ -2,7 +2,7 @@
  * Languages from source: how a widget picks its locale (attribute, provider, nearest `lang`,
  * `<html lang>`, `en`), BCP 47 fallback to a pack (`es-MX` → `es`), units by locale, plural
  * variants and numbers in interface strings, and the skeleton while a pack loads. The pack loads
- * themselves are driven through the page-global map the loader keeps (src/internal/locale.ts),
+ * themselves are driven through the map of loads the loader keeps (src/internal/locale.ts),
  * so that no test waits on the network or a clock; tests/embed/locales.test.ts loads real chunks.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
@@ -12,7 +12,7 @@ import type { LoadwiseTestWidget } from '../fixtures/test-widget.js';
 import { en } from '../../src/content/en.js';
 import type { ContentPack } from '../../src/core.js';
 import type { ResolvedConfig } from '../../src/internal/loadwise-element.js';
-import { packLanguage, packUrl, PACK_LANGUAGES, type PackLoad } from '../../src/internal/locale.js';
+import { packLanguage, packLoads, packUrl, PACK_LANGUAGES, type PackLoad } from '../../src/internal/locale.js';
 
 let groups = 0;
 const freshGroup = () => `locale-${++groups}`;
@@ -27,8 +27,8 @@ const uiText = (el: Element): UiText => {
   return widget.uiText.bind(widget);
 };
 
-/** The loader's page-global map of loads, by URL. */
-const loads = () => (globalThis as unknown as Record<symbol, Map<string, PackLoad>>)[Symbol.for('loadwise.packs@1')] ?? new Map<string, PackLoad>();
+/** The loader's map of loads, by URL. */
+const loads = () => packLoads;
 
 /** A pack of `lang` made from the English one, its texts marked, for tests that only need "not English". */
 function markedPack(lang: string, ui: Record<string, string> = {}): ContentPack {
@@ -52,7 +52,6 @@ function controlledLoad(lang: string, pack?: ContentPack) {
   }
   const url = packUrl(lang);
   const map = loads();
-  (globalThis as unknown as Record<symbol, Map<string, PackLoad>>)[Symbol.for('loadwise.packs@1')] = map;
   map.set(url, load);
   return {
     resolve(value: ContentPack) {

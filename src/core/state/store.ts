@@ -1,6 +1,6 @@
 /**
  * The group store: what widgets of one group share (DESIGN §2). Pure: no DOM, no lit. Updates are
- * immutable; a listener runs after each change of state.
+ * immutable, and the store and its states are frozen; a listener runs after each change of state.
  */
 import type { Answers } from '../schema/answers.js';
 import type { Assessment } from '../rules/readiness.js';
@@ -32,9 +32,9 @@ export const initialState: GroupState = Object.freeze({ answers: {}, assessment:
 export function reduce(state: GroupState, action: Action): GroupState {
   switch (action.type) {
     case 'answered':
-      return { ...state, answers: action.answers, assessment: action.assessment };
+      return Object.freeze({ ...state, answers: action.answers, assessment: action.assessment });
     case 'selected':
-      return state.selectedAlternative === action.alternativeId ? state : { ...state, selectedAlternative: action.alternativeId };
+      return state.selectedAlternative === action.alternativeId ? state : Object.freeze({ ...state, selectedAlternative: action.alternativeId });
     case 'reset':
       return initialState;
     default:
@@ -48,7 +48,8 @@ export function reduce(state: GroupState, action: Action): GroupState {
  */
 export function createStore(state: GroupState = initialState, onError: (error: unknown) => void = rethrowLater): Store {
   const listeners = new Set<(state: GroupState) => void>();
-  return {
+  // Frozen, as everything a page can reach through the shared registry (invariant 18).
+  return Object.freeze<Store>({
     getState: () => state,
     dispatch(action) {
       const next = reduce(state, action);
@@ -66,7 +67,7 @@ export function createStore(state: GroupState = initialState, onError: (error: u
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-  };
+  });
 }
 
 function rethrowLater(error: unknown): void {

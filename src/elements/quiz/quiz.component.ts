@@ -12,6 +12,7 @@ import {
   QUESTION_SECTIONS,
   RUN_FREQUENCIES,
   WEIGHTED_BEFORE,
+  answerOf as valueOf,
   assessWith,
   attachCtas,
   customQuestionIds,
@@ -19,6 +20,7 @@ import {
   formatNumber,
   formatWeeks,
   formatWeight,
+  idsOf,
   isValid,
   kgToLb,
   lbToKg,
@@ -28,7 +30,6 @@ import {
   visibleCtas,
   type Answers,
   type Assessment,
-  type Condition,
   type ContentPack,
   type Cta,
   type Goal,
@@ -40,6 +41,7 @@ import {
   type WeightUnit,
 } from '../../core/engine.js';
 import { fill, list } from '../../core/text.js';
+import { own } from '../../core/input.js';
 import { LoadwiseAnswerEvent, LoadwiseCompleteEvent, LoadwiseCtaEvent } from '../../events/events.js';
 import { InvalidJson, ctaLink, isObject, json, readCtas, shown } from '../../internal/ctas.js';
 import { LoadwiseElement } from '../../internal/loadwise-element.js';
@@ -65,13 +67,14 @@ interface WeightEntry {
 
 /** Verdicts that end the quiz at once (a screening "yes"): nothing later can lift them. */
 const ENDING: readonly Verdict[] = ['see-professional', 'wait'];
-const CHOICES: Readonly<Record<string, readonly string[]>> = {
+// No prototype: a custom question named `toString` has no choices.
+const CHOICES: Readonly<Record<string, readonly string[]>> = Object.assign(Object.create(null), {
   activity: ACTIVITIES,
   jointProblem: JOINT_PROBLEMS,
   ageBand: AGE_BANDS,
   runFrequency: RUN_FREQUENCIES,
   weightedBefore: WEIGHTED_BEFORE,
-};
+});
 const BUILT_IN: ReadonlySet<string> = new Set(ANSWER_IDS);
 const OPTIONAL: ReadonlySet<string> = new Set(['bodyWeightKg', 'goals']);
 /** The body weights the core accepts, per unit, rounded inwards to whole numbers. */
@@ -80,10 +83,6 @@ const LIMITS: Readonly<Record<WeightUnit, readonly [number, number]>> = {
   lb: [Math.ceil(kgToLb(BODY_WEIGHT_KG.min)), Math.floor(kgToLb(BODY_WEIGHT_KG.max))],
 };
 
-
-function valueOf(answers: Answers, id: string): unknown {
-  return BUILT_IN.has(id) ? (answers as Record<string, unknown>)[id] : answers.custom?.[id];
-}
 
 function withValue(answers: Answers, id: string, value: unknown): Answers {
   if (!BUILT_IN.has(id)) return { ...answers, custom: { ...answers.custom, [id]: value as boolean } };
@@ -94,18 +93,9 @@ function withValue(answers: Answers, id: string, value: unknown): Answers {
 }
 
 function merge(base: Answers, over: Answers): Answers {
-  const out = { ...base, ...over };
+  // No prototype: a value on Object.prototype is never read as an answer.
+  const out: Answers = Object.assign(Object.create(null), base, over);
   if (base.custom || over.custom) out.custom = { ...base.custom, ...over.custom };
-  return out;
-}
-
-/** The answer ids a rule's condition reads: the answers behind a reason. */
-function idsOf(condition: Condition, out: Set<string> = new Set()): Set<string> {
-  if ('eq' in condition) out.add(condition.eq.id);
-  else if ('in' in condition) out.add(condition.in.id);
-  else if ('has' in condition) out.add('goals');
-  else if ('not' in condition) idsOf(condition.not, out);
-  else for (const part of 'all' in condition ? condition.all : condition.any) idsOf(part, out);
   return out;
 }
 
@@ -158,6 +148,7 @@ function stepsOf(content: ContentPack, prefill: Answers): Step[] {
  */
 export class LoadwiseQuiz extends LoadwiseElement {
   static override styles = [...LoadwiseElement.styles, quizStyles];
+  static override showsAnswers = true;
 
   private steps: Step[] = [];
   private prefill: Answers = {};
@@ -286,6 +277,7 @@ export class LoadwiseQuiz extends LoadwiseElement {
       <div class="nav">
         <button type="button" class="primary" part="button" @click=${this.handleStart}>${this.t('start')}</button>
       </div>
+      ${this.assessment ? this.renderForget() : nothing}
     </div>`;
   }
 
@@ -316,7 +308,7 @@ export class LoadwiseQuiz extends LoadwiseElement {
 
   private renderQuestion(q: Question, heading: boolean): TemplateResult {
     const value = valueOf(this.current, q.id);
-    const advice = value === undefined || Array.isArray(value) ? undefined : q.advice?.[String(value)];
+    const advice = value === undefined || Array.isArray(value) ? undefined : own(q.advice, String(value));
     return html`<fieldset class="question" part="question" aria-describedby="help-${q.id}">
       <legend>${heading ? html`<h2 class="heading" tabindex="-1">${q.text}</h2>` : q.text}</legend>
       <p id="help-${q.id}" class="help">${q.help}</p>
@@ -485,7 +477,7 @@ export class LoadwiseQuiz extends LoadwiseElement {
   }
 
   private renderInstead(a: Assessment): TemplateResult {
-    const ranked = attachCtas(rankAlternativesWith(this.config.content, { goals: a.answers.goals ?? [], assessment: a }), this.links, a.verdict)
+    const ranked = attachCtas(rankAlternativesWith(this.config.content, { assessment: a }), this.links, a.verdict)
       .filter((entry) => !entry.alternative.excluded)
       .slice(0, 3);
     return html`<h3>${this.t('instead')}</h3>
@@ -559,7 +551,7 @@ export class LoadwiseQuiz extends LoadwiseElement {
   /** Publishes an answer to the group, then tells the host which question it was. */
   private answer(q: Question, value: unknown): void {
     this.publishAnswers(withValue(this.current, q.id, value));
-    const advice = value === undefined || Array.isArray(value) ? undefined : q.advice?.[String(value)];
+    const advice = value === undefined || Array.isArray(value) ? undefined : own(q.advice, String(value));
     this.announcement = advice ?? '';
     // The whole quiz's length: a path that shrinks after a "yes" would tell which question it was.
     this.emit(new LoadwiseAnswerEvent({ questionId: q.id, step: this.index + 1, total: this.steps.length }));
