@@ -4,7 +4,8 @@
  * as before, so a wrong type or a weakened safety rule still refuses the whole pack. A pack in
  * English stays all-or-nothing.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { until } from '../wait.js';
 import { assess, defaultContent, safeParseContent, type ContentPack } from '../../src/core.js';
 import { withFallback } from '../../src/core/rules/fallback.js';
 import { validateWithFallback } from '../../src/internal/validate.js';
@@ -168,7 +169,7 @@ describe('publisher translations in a widget', () => {
       const el = await fixture<LoadwiseTestWidget>(html`<loadwise-test-widget debug group="fallback-1"></loadwise-test-widget>`);
       const pack = partialPack();
       el.content = pack;
-      await waitUntil(() => el.shadowRoot!.querySelector('.title')?.textContent === 'Nenhum sinal de alerta', 'the translation', { timeout: 5000 });
+      await until(() => el.shadowRoot!.querySelector('.title')?.textContent === 'Nenhum sinal de alerta', 'the translation');
       expect(el.shadowRoot!.querySelector('.claim')!.textContent, 'English for the missing claim title').to.equal(defaultContent.claims[0]!.title);
       expect(el.shadowRoot!.querySelector('.debug-notice')).to.equal(null);
       expect(error.calls).to.deep.equal([]);
@@ -185,7 +186,7 @@ describe('publisher translations in a widget', () => {
     try {
       const el = await fixture<LoadwiseTestWidget>(html`<loadwise-test-widget group="fallback-2"></loadwise-test-widget>`);
       el.content = partialPack();
-      await waitUntil(() => el.shadowRoot!.querySelector('.title')?.textContent === 'Nenhum sinal de alerta', 'the translation', { timeout: 5000 });
+      await until(() => el.shadowRoot!.querySelector('.title')?.textContent === 'Nenhum sinal de alerta', 'the translation');
       expect(warn.calls).to.deep.equal([]);
     } finally {
       warn.restore();

@@ -3,7 +3,8 @@
  * the script through its integrity hash and renders what the preview shows, with the options
  * chosen. One configuration per widget, the ES module and the classic script.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { until } from '../wait.js';
 import { closeDemos, demoFrame, openDemo, problems, type DemoFrame } from './helpers.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown>; ctas?: unknown[] };
@@ -13,7 +14,7 @@ afterEach(closeDemos);
 /** The builder, once it has read dist/integrity.json and printed its first snippet. */
 async function openBuilder(): Promise<DemoFrame> {
   const builder = await openDemo('/demo/builder.html', 1280, 900);
-  await waitUntil(() => (builder.doc.getElementById('snippet') as HTMLTextAreaElement).value.includes('integrity='), 'the builder is ready', { timeout: 5000 });
+  await until(() => (builder.doc.getElementById('snippet') as HTMLTextAreaElement).value.includes('integrity='), 'the builder is ready');
   return builder;
 }
 
@@ -45,13 +46,13 @@ function attributesOf(el: Element): string[][] {
 async function paste(builder: DemoFrame, tag: string): Promise<{ el: Widget; page: DemoFrame; snippet: string }> {
   const snippet = (builder.doc.getElementById('snippet') as HTMLTextAreaElement).value;
   const preview = builder.doc.querySelector(`#preview > ${tag}`);
-  await waitUntil(() => rendered(preview), 'the preview renders', { timeout: 5000 });
+  await until(() => rendered(preview), 'the preview renders');
   await (preview as Widget).updateComplete;
 
   const frame = demoFrame(1024, 800);
   frame.srcdoc = `<!doctype html><html><head><script src="/tests/embed/pages/probe.js"></script></head><body>\n${snippet}\n</body></html>`;
   document.body.append(frame);
-  await waitUntil(() => rendered(frame.contentDocument?.querySelector(tag) ?? null), `the pasted ${tag} renders`, { timeout: 10000 });
+  await until(() => rendered(frame.contentDocument?.querySelector(tag) ?? null), `the pasted ${tag} renders`);
   const page = { frame, win: frame.contentWindow, doc: frame.contentDocument } as DemoFrame;
   const el = page.doc.querySelector(tag) as Widget;
   await el.updateComplete;

@@ -4,7 +4,7 @@
  * demo page (web-test-runner.config.js), so each page records its console errors, uncaught errors
  * and CSP violations from its first line.
  */
-import { waitUntil } from '@open-wc/testing';
+import { until } from '../wait.js';
 import type { ProbeWindow } from '../embed/helpers.js';
 
 export interface DemoFrame {
@@ -34,10 +34,9 @@ export function demoFrame(width: number, height: number): HTMLIFrameElement {
 
 /** The iframe's document once it is the page at `path` (not the initial about:blank) and parsed. */
 export async function parsed(frame: HTMLIFrameElement, path: string): Promise<DemoFrame> {
-  await waitUntil(
+  await until(
     () => frame.contentWindow?.location.pathname === path && frame.contentDocument?.readyState !== 'loading',
     `${path} is parsed`,
-    { timeout: 10000 },
   );
   const win = frame.contentWindow as DemoFrame['win'];
   const doc = frame.contentDocument!;
@@ -60,7 +59,7 @@ export async function openDemo(path: string, width: number, height: number): Pro
 /** Every widget of the page is defined, has rendered, and has no update pending. */
 export async function widgetsRendered({ doc }: DemoFrame): Promise<void> {
   const widgets = [...doc.querySelectorAll(WIDGETS)] as (HTMLElement & { updateComplete?: Promise<unknown> })[];
-  await waitUntil(() => widgets.every((el) => el.shadowRoot?.querySelector('.base')), 'every widget renders', { timeout: 10000 });
+  await until(() => widgets.every((el) => el.shadowRoot?.querySelector('.base')), 'every widget renders');
   await Promise.all(widgets.map((el) => el.updateComplete));
 }
 

@@ -3,7 +3,8 @@
  * and at desktop width: no console error, uncaught error or CSP violation, zero axe violations,
  * and nothing wider than the viewport.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { until } from '../wait.js';
 import { axeViolations, closeDemos, horizontalOverflow, openDemo, problems, type DemoFrame } from './helpers.js';
 
 /** Each page, with what shows that it has finished setting itself up. */
@@ -29,7 +30,7 @@ describe('the demo pages', () => {
     it(`${name}.html: no errors, axe clean and no horizontal overflow at 320 px and at desktop width`, async () => {
       for (const [label, width, height] of WIDTHS) {
         const f = await openDemo(`/demo/${name}.html`, width, height);
-        await waitUntil(() => ready(f), `${name}.html sets itself up`, { timeout: 10000 });
+        await until(() => ready(f), `${name}.html sets itself up`);
         expect(horizontalOverflow(f), `${name}.html overflows sideways at ${label}`).to.equal(0);
         expect(await axeViolations(f), `axe on ${name}.html at ${label}`).to.deep.equal([]);
         expect(problems(f), `${name}.html at ${label}`).to.deep.equal([]);
@@ -40,7 +41,7 @@ describe('the demo pages', () => {
 
   it('theming.html: the controls restyle all three widgets at once', async () => {
     const f = await openDemo('/demo/theming.html', 1280, 800);
-    await waitUntil(() => PAGES['theming']!(f), 'the controls are listed', { timeout: 5000 });
+    await until(() => PAGES['theming']!(f), 'the controls are listed');
     const { doc, win } = f;
     const input = (selector: string, value: string) => {
       const field = doc.querySelector<HTMLInputElement>(selector)!;

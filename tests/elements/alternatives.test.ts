@@ -4,7 +4,8 @@
  * another block and the reader overriding it, compare mode, calls to action (neutral, disclosed,
  * evented), events only on user action, bad input, 280 px, RTL and the dark theme.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { until } from '../wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/alternatives/alternatives.js';
 import type { LoadwiseAlternatives } from '../../src/elements/alternatives/alternatives.component.js';
@@ -364,7 +365,7 @@ describe('<loadwise-alternatives>: calls to action', () => {
     const content = structuredClone(en);
     content.ui['alternatives.disclosure'] = ' ';
     el.content = content;
-    await waitUntil(() => el.shadowRoot!.querySelector('.base') && (el as unknown as { config: { content: unknown } }).config.content !== en, 'the pack is used', { timeout: 3000 });
+    await until(() => el.shadowRoot!.querySelector('.base') && (el as unknown as { config: { content: unknown } }).config.content !== en, 'the pack is used');
     await el.updateComplete;
     expect(text(one(el, '.disclosure'))).to.equal(S.disclosure);
     el.ctas = [];
@@ -480,7 +481,7 @@ describe('<loadwise-alternatives>: bad input, 280 px, RTL and the dark theme', (
     content.alternatives[0]!.title = '<img src=x onerror=alert(1)>';
     const error = spyConsole('error');
     const el = await picker(html`<loadwise-alternatives group=${freshGroup()} .content=${content}></loadwise-alternatives>`);
-    await waitUntil(() => text(root(el).querySelector('.cards')).includes('<img'), 'the custom pack is used', { timeout: 3000 }).finally(() => error.restore());
+    await until(() => text(root(el).querySelector('.cards')).includes('<img'), 'the custom pack is used').finally(() => error.restore());
     expect(error.calls).to.deep.equal([]);
     expect(one(el, 'img')).to.equal(null);
     expect(text(root(el).querySelector('.cards'))).to.include('<img src=x onerror=alert(1)>');

@@ -4,7 +4,8 @@
  * right to left (no horizontal overflow, the first option on the right, Back and Next mirrored),
  * axe in `ar`/`rtl`, and numbers, units and dates through Intl for the reader's locale.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { until } from '../wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/quiz/quiz.js';
 import '../../src/elements/pros-cons/pros-cons.js';
@@ -36,7 +37,7 @@ const indexOf = (name: string, value: unknown) => (CHOICES[name] ? CHOICES[name]
 
 /** Waits until a widget shows its pack's content rather than the loading skeleton. */
 async function loaded<T extends HTMLElement & { updateComplete: Promise<boolean> }>(el: T): Promise<T> {
-  await waitUntil(() => shadow(el).querySelector('.base') && !shadow(el).querySelector('.skeleton'), `<${el.localName}> past its skeleton`, { timeout: 5000 });
+  await until(() => shadow(el).querySelector('.base') && !shadow(el).querySelector('.skeleton'), `<${el.localName}> past its skeleton`);
   await el.updateComplete;
   return el;
 }
@@ -175,7 +176,7 @@ describe('the quiz in Arabic, right to left', () => {
     q.answers = { ...SAFE_ANSWERS, bodyWeightKg: 70, goals: ['strength'] };
     await q.updateComplete;
     $<HTMLButtonElement>(q, '.primary')!.click();
-    await waitUntil(() => $(q, '.result'), 'the result of the prefilled answers');
+    await until(() => $(q, '.result'), 'the result of the prefilled answers');
     await expect(q).to.be.accessible();
     const fresh = await arabicQuiz();
     $<HTMLButtonElement>(fresh, '.primary')!.click();

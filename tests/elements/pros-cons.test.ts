@@ -3,7 +3,8 @@
  * the certainty sort, personalisation from a quiz in another block, the `claims`, `layout`,
  * `open` and `faq` attributes, the light-DOM fallback, 280 px, RTL and the dark theme.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { until } from '../wait.js';
 import { ContextProvider } from '@lit/context';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/pros-cons/pros-cons.js';
@@ -441,7 +442,7 @@ describe('<loadwise-pros-cons>: layout and common questions', () => {
     pack.claims[0]!.title = '<b>Bold?</b>';
     const el = await prosCons();
     el.content = pack;
-    await waitUntil(() => text(one(el, 'h2')).includes('Pros'), 'the pack is applied');
+    await until(() => text(one(el, 'h2')).includes('Pros'), 'the pack is applied');
     expect(text(one(el, 'h2'))).to.equal('<img src=x onerror=alert(1)> Pros & cons');
     expect(all(el, 'img, b').length).to.equal(0);
     expect(text(one(el, '#lw-b-extra-calories-fixed-pace'))).to.equal('<b>Bold?</b>');

@@ -3,7 +3,8 @@
  * the quiz's own entry and the classic-script IIFE, each in a fresh frame, from the intro to a
  * result, with no console error.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { until } from '../wait.js';
 import type { LoadwiseQuiz } from '../../src/elements/quiz/quiz.component.js';
 
 interface FrameWindow extends Window {
@@ -29,7 +30,7 @@ async function open(script: string): Promise<{ win: FrameWindow; quiz: LoadwiseQ
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow as FrameWindow;
-  await waitUntil(() => win.customElements.get('loadwise-quiz'), 'the quiz is defined', { timeout: 10000 });
+  await until(() => win.customElements.get('loadwise-quiz'), 'the quiz is defined');
   const quiz = win.document.querySelector('loadwise-quiz') as LoadwiseQuiz;
   await quiz.updateComplete;
   return { win, quiz, frame };

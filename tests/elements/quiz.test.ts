@@ -3,7 +3,8 @@
  * starts with an axe check. The expected verdicts, loads and texts come from the core and the
  * English pack, never from the element.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { until } from '../wait.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/quiz/quiz.js';
 import '../../src/elements/provider/provider.js';
@@ -866,7 +867,7 @@ describe('loadwise-quiz: strings', () => {
     pack.ui['quiz.progress'] = 'Step {n} / ~{total}';
     pack.ui['disclaimer'] = 'Custom disclaimer.';
     q.el.content = pack;
-    await waitUntil(() => q.$$('button').some((b) => b.textContent!.trim() === 'Begin'), 'the pack strings are used', { timeout: 5000 });
+    await until(() => q.$$('button').some((b) => b.textContent!.trim() === 'Begin'), 'the pack strings are used');
     expect(q.text('.screen')).to.include('Custom disclaimer.');
     expect(q.heading.textContent).to.equal(QUIZ_STRINGS.title);
     await q.press('Begin');

@@ -3,7 +3,8 @@
  * dist/loadwise.js plus the test widget), in this page and in pages served with a strict CSP or
  * with Trusted Types enforced, beside the real quiz and explainer of the same group.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { until } from '../wait.js';
 import type { LoadwiseTestWidget } from '../fixtures/test-widget.js';
 import { closePages, count, loadTestBundle, openPage, press, textOf, widget, type Frame } from './helpers.js';
 
@@ -15,7 +16,7 @@ const order = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(
 async function rendered(doc: Document, id: string): Promise<HTMLElement & { updateComplete: Promise<boolean> }> {
   const el = doc.getElementById(id) as (HTMLElement & { updateComplete: Promise<boolean> }) | null;
   if (!el) throw new Error(`no #${id}`);
-  await waitUntil(() => el.shadowRoot?.querySelector('.base'), `#${id} renders`, { timeout: 5000 });
+  await until(() => el.shadowRoot?.querySelector('.base'), `#${id} renders`);
   await el.updateComplete;
   return el;
 }
@@ -26,7 +27,7 @@ describe('<loadwise-alternatives> in the built bundle', () => {
     const quizBlock = await fixture<HTMLElement>(html`<section><loadwise-test-widget id="quiz-alt" group="built-alternatives"></loadwise-test-widget></section>`);
     const block = await fixture<HTMLElement>(html`<section><loadwise-alternatives group="built-alternatives" goals="speed"></loadwise-alternatives></section>`);
     const el = block.querySelector('loadwise-alternatives')!;
-    await waitUntil(() => el.shadowRoot?.querySelector('li.card'), 'renders cards', { timeout: 5000 });
+    await until(() => el.shadowRoot?.querySelector('li.card'), 'renders cards');
     expect(order(el).slice(0, 3)).to.include('intervals');
     await expect(el).to.be.accessible();
     // The minified templates keep the spaces between sentences.

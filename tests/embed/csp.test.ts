@@ -3,7 +3,8 @@
  * Types, in a response header (web-test-runner.config.js adds the headers). The pages are loaded
  * in iframes: wtr's own page relies on inline scripts that such headers would block.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { until } from '../wait.js';
 import { clonePack, closePages, has, openPage, part, press, textOf, widget, PAGES, type Frame } from './helpers.js';
 
 const BUILT_IN_TITLE = 'No red flags found';
@@ -44,7 +45,7 @@ async function setCustomPack({ win, doc }: Frame, title: string) {
   const pack = await clonePack(win);
   pack.verdicts.ready.title = title;
   custom.content = pack;
-  await waitUntil(() => textOf(custom, 'h2.title') === title, 'the custom pack is validated and shown', { timeout: 5000 });
+  await until(() => textOf(custom, 'h2.title') === title, 'the custom pack is validated and shown');
   expect(chunkLoaded(win), 'the validator chunk was fetched').to.equal(true);
   expect(has(custom, '.debug-notice'), '.debug-notice').to.equal(false);
 }
@@ -54,7 +55,7 @@ async function setInvalidPack({ win, doc }: Frame) {
   const custom = await widget(doc, 'custom');
   const before = win.__consoleErrors.length;
   custom.content = { claims: 'nope' };
-  await waitUntil(() => part(custom, '.debug-notice'), 'the refused pack is noticed', { timeout: 5000 });
+  await until(() => part(custom, '.debug-notice'), 'the refused pack is noticed');
   expect(textOf(custom, 'h2.title')).to.equal(BUILT_IN_TITLE);
   const logged = win.__consoleErrors.slice(before);
   expect(logged).to.have.length(1);
@@ -67,7 +68,7 @@ async function germanPack({ win, doc }: Frame) {
   const url: string = '/build/test/locales/de.js'; // a variable: not resolved by TypeScript
   const de = ((await import(url)) as { default: { verdicts: { ready: { title: string } } } }).default;
   const german = doc.getElementById('german')!;
-  await waitUntil(() => german.shadowRoot?.querySelector('h2.title')?.textContent === de.verdicts.ready.title, 'the German pack', { timeout: 5000 });
+  await until(() => german.shadowRoot?.querySelector('h2.title')?.textContent === de.verdicts.ready.title, 'the German pack');
   expect(de.verdicts.ready.title).to.not.equal(BUILT_IN_TITLE);
   const fetched = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
   expect(fetched.filter((path) => path.includes('/locales/'))).to.deep.equal(['/build/test/locales/de.js']);
@@ -112,7 +113,7 @@ describe('strict CSP in a response header', () => {
     const style = doc.createElement('style');
     style.textContent = 'body { color: red }';
     doc.head.append(style);
-    await waitUntil(() => win.__violations.length > 0, 'the inline <style> is reported', { timeout: 3000 });
+    await until(() => win.__violations.length > 0, 'the inline <style> is reported');
     expect(win.__violations[0]!.directive).to.equal('style-src-elem');
   });
 });
@@ -146,7 +147,7 @@ describe('Trusted Types enforced', () => {
     expect(() => {
       div.innerHTML = '<b>raw</b>';
     }).to.throw();
-    await waitUntil(() => win.__violations.length > 0, 'the violation is reported', { timeout: 3000 });
+    await until(() => win.__violations.length > 0, 'the violation is reported');
     expect(win.__violations[0]!.directive).to.equal('require-trusted-types-for');
   });
 });

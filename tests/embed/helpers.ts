@@ -4,7 +4,7 @@
  * scripts that must run before the bundle). Every page there starts with probe.js, which records
  * violations, errors and console output on its window.
  */
-import { waitUntil } from '@open-wc/testing';
+import { PATIENCE, until } from '../wait.js';
 import type { ContentPack } from '../../src/core.js';
 import type { LoadwiseTestWidget } from '../fixtures/test-widget.js';
 
@@ -41,7 +41,8 @@ const frames = new Set<HTMLIFrameElement>();
 
 function loaded(frame: HTMLIFrameElement): Promise<void> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${frame.src} did not load`)), 10000);
+    // Not a wait: a failure that names the page rather than mocha's timeout.
+    const timer = setTimeout(() => reject(new Error(`${frame.src} did not load`)), PATIENCE);
     frame.addEventListener(
       'load',
       () => {
@@ -92,7 +93,7 @@ export function closePages(): void {
 export async function widget(doc: Document, id: string): Promise<LoadwiseTestWidget> {
   const el = doc.getElementById(id) as LoadwiseTestWidget | null;
   if (!el) throw new Error(`no #${id}`);
-  await waitUntil(() => el.shadowRoot?.querySelector('.base'), `#${id} renders`, { timeout: 5000 });
+  await until(() => el.shadowRoot?.querySelector('.base'), `#${id} renders`);
   await el.updateComplete;
   return el;
 }

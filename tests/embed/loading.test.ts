@@ -3,7 +3,8 @@
  * bundle ran, and nothing fetched but the bundle's own files. Each page runs in an iframe, with
  * probe.js first in its <head>.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { until } from '../wait.js';
 import { clonePack, closePages, has, openPage, part, press, textOf, widget, TEST_BUNDLE, type Frame } from './helpers.js';
 
 const VERSION = '0.1.0';
@@ -106,7 +107,7 @@ describe('properties set before the script ran are honoured', () => {
     expect(textOf(wb, 'p.verdict'), 'b is in the default group').to.equal('none');
 
     expect(part(wb, '.base')?.getAttribute('data-theme')).to.equal('dark');
-    await waitUntil(() => textOf(wb, 'h2.title') === title, 'the pack set before the upgrade is validated and shown', { timeout: 5000 });
+    await until(() => textOf(wb, 'h2.title') === title, 'the pack set before the upgrade is validated and shown');
     expect(has(wb, '.debug-notice'), '.debug-notice').to.equal(false);
 
     expect(win.__errors, 'uncaught errors').to.deep.equal([]);
@@ -125,7 +126,7 @@ describe('no request except the bundle’s own files', () => {
     const pack = await clonePack(win);
     pack.verdicts.ready.title = 'Only own files';
     custom.content = pack;
-    await waitUntil(() => textOf(custom, 'h2.title') === 'Only own files', 'the custom pack is shown', { timeout: 5000 });
+    await until(() => textOf(custom, 'h2.title') === 'Only own files', 'the custom pack is shown');
     await press(custom, 'button.answer');
 
     const page = new URL(win.location.href);

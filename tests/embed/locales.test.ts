@@ -8,7 +8,8 @@
  * The pages are served under /gate/<id>/ (web-test-runner.config.js), which holds the pack
  * requests until the test opens the gate: no timing.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { until } from '../wait.js';
 import type { ContentPack } from '../../src/core.js';
 import { QUIZ_STRINGS } from '../../src/elements/quiz/quiz.strings.js';
 import { PROS_CONS_STRINGS } from '../../src/elements/pros-cons/pros-cons.strings.js';
@@ -45,8 +46,8 @@ async function germanPage(page: string, script: string) {
   const { win, doc } = await openPage(page, gate.dir);
 
   // While the pack is held: a skeleton in every widget, no text at all (so no English).
-  await waitUntil(() => WIDGETS.every((id) => shadow(doc, id)?.querySelector('.skeleton')), 'skeletons', { timeout: 5000 });
-  await waitUntil(async () => (await gate.control()).length > 0, 'the pack is requested', { timeout: 5000 });
+  await until(() => WIDGETS.every((id) => shadow(doc, id)?.querySelector('.skeleton')), 'skeletons');
+  await until(async () => (await gate.control()).length > 0, 'the pack is requested');
   for (const id of WIDGETS) {
     const root = shadow(doc, id)!;
     expect(root.querySelector('.base')!.getAttribute('aria-busy'), id).to.equal('true');
@@ -57,14 +58,14 @@ async function germanPage(page: string, script: string) {
   const requests = await gate.control('open');
   expect(requests, 'one request for four widgets, from locales/ beside the script').to.deep.equal(['/dist/locales/de.js']);
   const de = await german();
-  await waitUntil(() => heading(doc, 'quiz') === de.ui['quiz.title'], 'the quiz in German', { timeout: 5000 });
-  await waitUntil(() => heading(doc, 'pros-cons') === de.ui['prosCons.heading'], 'the explainer in German', { timeout: 5000 });
-  await waitUntil(() => heading(doc, 'alternatives') === de.ui['alternatives.heading'], 'the picker in German', { timeout: 5000 });
+  await until(() => heading(doc, 'quiz') === de.ui['quiz.title'], 'the quiz in German');
+  await until(() => heading(doc, 'pros-cons') === de.ui['prosCons.heading'], 'the explainer in German');
+  await until(() => heading(doc, 'alternatives') === de.ui['alternatives.heading'], 'the picker in German');
   expect(de.ui['quiz.title']).to.not.equal(QUIZ_STRINGS.title);
 
   // In kg: the plan of a reader whose answers the page gave.
   (shadow(doc, 'planned')!.querySelector('button.primary') as HTMLButtonElement).click();
-  await waitUntil(() => shadow(doc, 'planned')!.querySelector('.facts'), 'the plan', { timeout: 5000 });
+  await until(() => shadow(doc, 'planned')!.querySelector('.facts'), 'the plan');
   const { assess, formatWeight } = await loadCore();
   const answers = JSON.parse(doc.getElementById('planned')!.getAttribute('answers')!);
   const load = assess(answers, { content: de }).load!;
@@ -97,9 +98,9 @@ describe('language packs over the network', () => {
     const gate = newGate();
     await gate.control('fail');
     const { win, doc } = await openPage('locale-de-esm.html', gate.dir);
-    await waitUntil(() => heading(doc, 'quiz') === QUIZ_STRINGS.title, 'the quiz in English', { timeout: 5000 });
-    await waitUntil(() => heading(doc, 'pros-cons') === PROS_CONS_STRINGS['heading'], 'the explainer in English', { timeout: 5000 });
-    await waitUntil(() => heading(doc, 'alternatives') === ALTERNATIVES_STRINGS.heading, 'the picker in English', { timeout: 5000 });
+    await until(() => heading(doc, 'quiz') === QUIZ_STRINGS.title, 'the quiz in English');
+    await until(() => heading(doc, 'pros-cons') === PROS_CONS_STRINGS['heading'], 'the explainer in English');
+    await until(() => heading(doc, 'alternatives') === ALTERNATIVES_STRINGS.heading, 'the picker in English');
     expect(await gate.control()).to.deep.equal(['/dist/locales/de.js']);
     expect(win.__consoleErrors, 'one error for the page').to.have.length(1);
     const [error] = win.__consoleErrors;

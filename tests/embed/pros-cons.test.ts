@@ -3,7 +3,8 @@
  * dist/loadwise.js plus the test widget): defined, renders the claims, and personalises from a
  * widget of the same group in another block.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { until } from '../wait.js';
 import type { LoadwiseTestWidget } from '../fixtures/test-widget.js';
 import { count, loadTestBundle, press, textOf, widget } from './helpers.js';
 
@@ -15,7 +16,7 @@ describe('<loadwise-pros-cons> in the built bundle', () => {
     const quizBlock = await fixture<HTMLElement>(html`<section><loadwise-test-widget id="quiz" group="built-pros-cons"></loadwise-test-widget></section>`);
     const block = await fixture<HTMLElement>(html`<section><loadwise-pros-cons group="built-pros-cons"></loadwise-pros-cons></section>`);
     const el = block.querySelector('loadwise-pros-cons')!;
-    await waitUntil(() => el.shadowRoot?.querySelector('li.claim'), 'renders claims', { timeout: 5000 });
+    await until(() => el.shadowRoot?.querySelector('li.claim'), 'renders claims');
     expect(count(el, 'li.claim')).to.equal(8);
     expect(count(el, 'li.claim[data-relevant]')).to.equal(0);
     await expect(el).to.be.accessible();

@@ -4,7 +4,8 @@
  * refused with one console error listing paths while the built-in pack keeps rendering. The
  * built test bundle runs in this test page; one case needs a page of its own (an iframe).
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { until } from '../wait.js';
 import type { LoadwiseTestWidget } from '../fixtures/test-widget.js';
 import { captureConsole, clonePack, closePages, count, has, loadCore, loadTestBundle, openPage, part, press, textOf } from './helpers.js';
 
@@ -93,7 +94,7 @@ describe('markup in content text shown as text', () => {
     const consoleCapture = captureConsole();
     try {
       el.content = pack;
-      await waitUntil(() => textOf(el, 'h2.title') !== builtInTitle, 'the pack is validated and shown', { timeout: 5000 });
+      await until(() => textOf(el, 'h2.title') !== builtInTitle, 'the pack is validated and shown');
       await el.updateComplete;
     } finally {
       consoleCapture.restore();
@@ -103,8 +104,13 @@ describe('markup in content text shown as text', () => {
     expect(textOf(el, 'p.claim')).to.equal('<b>bold</b><script>window.__pwned=2</script>');
     expect(count(el, 'img, b, script'), 'elements from the text').to.equal(0);
     expect(part(el, 'h2.title')!.childElementCount).to.equal(0);
-    // An <img src=x> would have failed to load by now; give its error event a chance to run.
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+    // An <img src=x> in the widget would fail to load as this one does: once its error event has
+    // run, theirs would have too.
+    await new Promise((resolve) => {
+      const probe = new Image();
+      probe.onerror = resolve;
+      probe.src = `x?${Math.random()}`;
+    });
     expect((window as { __pwned?: unknown }).__pwned).to.equal(undefined);
   });
 });
@@ -136,7 +142,7 @@ describe('bad content', () => {
 
   it('an invalid JSON child: one console error naming the element and the paths; the built-in pack renders', async () => {
     const el = await withJsonChild(JSON.stringify({ claims: 5, verdicts: { ready: { title: 'Never shown' } } }), false);
-    await waitUntil(() => consoleCapture.errors.length > 0, 'the refusal is logged', { timeout: 5000 });
+    await until(() => consoleCapture.errors.length > 0, 'the refusal is logged');
     await el.updateComplete;
     expect(consoleCapture.errors).to.have.length(1);
     const [message] = consoleCapture.errors;
@@ -148,7 +154,7 @@ describe('bad content', () => {
 
   it('with debug, the refusal shows a .debug-notice in the shadow root', async () => {
     const el = await withJsonChild(JSON.stringify({ claims: [] }), true);
-    await waitUntil(() => part(el, '.debug-notice'), 'the debug notice appears', { timeout: 5000 });
+    await until(() => part(el, '.debug-notice'), 'the debug notice appears');
     expect(consoleCapture.errors).to.have.length(1);
     expect(consoleCapture.errors[0]).to.contain('<loadwise-test-widget>').and.to.contain('claims');
     expect(textOf(el, 'h2.title')).to.equal(builtInTitle);
@@ -164,7 +170,7 @@ describe('bad content', () => {
     expect(consoleCapture.errors).to.have.length(1);
     expect(consoleCapture.errors[0]).to.contain('<loadwise-test-widget>').and.to.contain('JSON');
     // The notice's strings come with the validator chunk, fetched for it.
-    await waitUntil(() => has(el, '.debug-notice'), 'the debug notice appears', { timeout: 5000 });
+    await until(() => has(el, '.debug-notice'), 'the debug notice appears');
     expect(textOf(el, 'h2.title')).to.equal(builtInTitle);
   });
 
@@ -173,9 +179,9 @@ describe('bad content', () => {
     const pack = await clonePack();
     pack.verdicts.ready.title = 'Valid first';
     el.content = pack;
-    await waitUntil(() => textOf(el, 'h2.title') === 'Valid first', 'the valid pack is shown', { timeout: 5000 });
+    await until(() => textOf(el, 'h2.title') === 'Valid first', 'the valid pack is shown');
     el.content = { ...pack, claims: 'nope' };
-    await waitUntil(() => textOf(el, 'h2.title') === builtInTitle, 'back to the built-in pack', { timeout: 5000 });
+    await until(() => textOf(el, 'h2.title') === builtInTitle, 'back to the built-in pack');
     expect(consoleCapture.errors).to.have.length(1);
     expect(consoleCapture.errors[0]).to.contain('<loadwise-test-widget>').and.to.contain('claims');
     expect(has(el, '.debug-notice'), '.debug-notice').to.equal(true);
@@ -186,12 +192,12 @@ describe('bad content', () => {
     const { win, doc } = await openPage(page);
     const provider = doc.getElementById('p')!;
     await win.customElements.whenDefined('loadwise-provider');
-    await waitUntil(() => provider.shadowRoot, 'the provider renders', { timeout: 5000 });
-    await waitUntil(() => win.__consoleErrors.length > 0 || win.__errors.length > 0, 'the bad JSON child is reported', { timeout: 3000 });
+    await until(() => provider.shadowRoot, 'the provider renders');
+    await until(() => win.__consoleErrors.length > 0 || win.__errors.length > 0, 'the bad JSON child is reported');
     expect(win.__errors).to.deep.equal([]);
     expect(win.__consoleErrors).to.have.length(1);
     expect(win.__consoleErrors[0]).to.contain('<loadwise-provider>').and.to.contain('claims');
-    await waitUntil(() => provider.shadowRoot!.querySelector('.debug-notice'), 'the debug notice appears', { timeout: 3000 });
+    await until(() => provider.shadowRoot!.querySelector('.debug-notice'), 'the debug notice appears');
   }
 
   it('a JSON child is read when the classic IIFE runs deferred (after parsing)', async () => {

@@ -5,7 +5,8 @@
  * themselves are driven through the map of loads the loader keeps (src/internal/locale.ts),
  * so that no test waits on the network or a clock; tests/embed/locales.test.ts loads real chunks.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { until } from '../wait.js';
 import '../../src/embed.js';
 import '../fixtures/test-widget.js';
 import type { LoadwiseTestWidget } from '../fixtures/test-widget.js';
@@ -78,7 +79,7 @@ async function withHtmlLang(lang: string | null, body: () => Promise<void>): Pro
 
 /** Waits until the widget shows content (no skeleton) and returns its config. */
 async function settled(el: LoadwiseTestWidget): Promise<ResolvedConfig> {
-  await waitUntil(() => shadow(el).querySelector('.title'), `<${el.localName}> shows content`, { timeout: 5000 });
+  await until(() => shadow(el).querySelector('.title'), `<${el.localName}> shows content`);
   await el.updateComplete;
   return configOf(el);
 }
@@ -124,12 +125,12 @@ describe('locale: resolution order', () => {
       expect(text(el, '.title')).to.equal(`«es» ${en.verdicts.ready.title}`);
 
       root.querySelector('loadwise-provider')!.removeAttribute('locale');
-      await waitUntil(() => configOf(el).locale === 'de-AT', 'the nearest lang');
+      await until(() => configOf(el).locale === 'de-AT', 'the nearest lang');
       expect(configOf(el).content.locale).to.equal('de');
 
       root.removeAttribute('lang');
       el.requestUpdate();
-      await waitUntil(() => configOf(el).locale === 'fr', '<html lang>');
+      await until(() => configOf(el).locale === 'fr', '<html lang>');
       expect(configOf(el).content.locale).to.equal('fr');
     });
   });
@@ -178,7 +179,7 @@ describe('locale: resolution order', () => {
       expect(configOf(el).locale).to.equal('en');
       document.documentElement.lang = 'de';
       el.requestUpdate();
-      await waitUntil(() => text(el, '.title') === `«de» ${en.verdicts.ready.title}`, 'German after the change');
+      await until(() => text(el, '.title') === `«de» ${en.verdicts.ready.title}`, 'German after the change');
     });
   });
 
@@ -240,7 +241,7 @@ describe('units by locale and by override', () => {
     expect(text(de, '.units')).to.equal('imperial');
     const root = await fixture<HTMLElement>(html`<loadwise-provider units="metric" group=${freshGroup()}><loadwise-test-widget locale="en-US"></loadwise-test-widget></loadwise-provider>`);
     const us = root.querySelector<LoadwiseTestWidget>('loadwise-test-widget')!;
-    await waitUntil(() => text(us, '.units') === 'metric', "the provider's units win over the locale's default");
+    await until(() => text(us, '.units') === 'metric', "the provider's units win over the locale's default");
   });
 });
 
@@ -307,7 +308,7 @@ describe('interface strings: plural variants and numbers', () => {
     try {
       el.content = { claims: 5 };
       // The validator is a lazy chunk (zod): from the sources, many modules.
-      await waitUntil(() => text(el, '.debug-notice'), 'the notice', { timeout: 5000 });
+      await until(() => text(el, '.debug-notice'), 'the notice');
     } finally {
       console.error = original;
     }
@@ -331,7 +332,7 @@ describe('while a pack loads', () => {
       await expect(el).to.be.accessible();
 
       load.resolve(markedPack('fr'));
-      await waitUntil(() => text(el, '.title') === `«fr» ${en.verdicts.ready.title}`, 'the French pack');
+      await until(() => text(el, '.title') === `«fr» ${en.verdicts.ready.title}`, 'the French pack');
       expect(shadow(el).querySelector('.skeleton')).to.equal(null);
       expect(shadow(el).querySelector('[aria-busy]')).to.equal(null);
     } finally {
@@ -348,7 +349,7 @@ describe('while a pack loads', () => {
       expect(widgets.every((w) => shadow(w).querySelector('.skeleton'))).to.equal(true);
       expect([...loads().keys()].filter((url) => url.endsWith('/fr.js'))).to.have.length(1);
       load.resolve(markedPack('fr'));
-      await waitUntil(() => widgets.every((w) => text(w, '.title')?.startsWith('«fr»')), 'all ten in French');
+      await until(() => widgets.every((w) => text(w, '.title')?.startsWith('«fr»')), 'all ten in French');
 
       const late = document.createElement('loadwise-test-widget');
       late.group = freshGroup();

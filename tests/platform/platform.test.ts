@@ -2,7 +2,8 @@
  * The embed platform from source: base element, attributes, context, groups, store, events,
  * persistence, URLs and styles. tests/embed repeats the page-level checks on the built bundle.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { until } from '../wait.js';
 import '../../src/embed.js';
 import '../fixtures/test-widget.js';
 import type { LoadwiseTestWidget } from '../fixtures/test-widget.js';
@@ -137,7 +138,7 @@ describe('attributes', () => {
     expect(text(widget, '.units')).to.equal('metric');
     const de = await fixture<LoadwiseTestWidget>(html`<loadwise-test-widget locale="de-DE" group=${freshGroup()}></loadwise-test-widget>`);
     // The German pack loads first (a skeleton meanwhile).
-    await waitUntil(() => text(de, '.units'), 'the German pack is in');
+    await until(() => text(de, '.units'), 'the German pack is in');
     expect(text(de, '.units')).to.equal('metric');
   });
 });
@@ -167,7 +168,7 @@ describe('provider and context', () => {
     </loadwise-provider>`);
     const a = root.querySelector<LoadwiseTestWidget>('#a')!;
     const b = root.querySelector<LoadwiseTestWidget>('#b')!;
-    await waitUntil(() => shadow(a).querySelector('.base')?.getAttribute('data-theme') === 'dark');
+    await until(() => shadow(a).querySelector('.base')?.getAttribute('data-theme') === 'dark', 'the provider\'s dark theme');
     expect(text(a, '.units')).to.equal('imperial');
     expect(shadow(b).querySelector('.base')!.getAttribute('data-theme')).to.equal('light');
     expect(text(b, '.units')).to.equal('metric');
@@ -190,7 +191,7 @@ describe('provider and context', () => {
     expect(shadow(widget).querySelector('.base')!.getAttribute('data-theme')).to.equal('auto');
     class LateProvider extends (customElements.get('loadwise-provider') as CustomElementConstructor) {}
     customElements.define(tag, LateProvider);
-    await waitUntil(() => shadow(widget).querySelector('.base')?.getAttribute('data-theme') === 'dark', 'the late provider reached the widget');
+    await until(() => shadow(widget).querySelector('.base')?.getAttribute('data-theme') === 'dark', 'the late provider reached the widget');
   });
 });
 
@@ -227,7 +228,7 @@ describe('content', () => {
     const pack = structuredClone(defaultContent);
     pack.verdicts.ready.title = 'Custom title';
     const el = await fixture<LoadwiseTestWidget>(html`<loadwise-test-widget group=${freshGroup()} .content=${pack}></loadwise-test-widget>`);
-    await waitUntil(() => text(el, '.title') === 'Custom title');
+    await until(() => text(el, '.title') === 'Custom title', 'the custom pack');
   });
 
   it('refuses a bad pack with one console error listing the paths, keeps the built-in pack, and shows a debug notice', async () => {
@@ -235,7 +236,7 @@ describe('content', () => {
     try {
       const bad = { ...structuredClone(defaultContent), claims: [{ id: 'x' }] };
       const el = await fixture<LoadwiseTestWidget>(html`<loadwise-test-widget debug group=${freshGroup()} .content=${bad}></loadwise-test-widget>`);
-      await waitUntil(() => shadow(el).querySelector('.debug-notice'));
+      await until(() => shadow(el).querySelector('.debug-notice'), 'the debug notice');
       expect(error.calls.length).to.equal(1);
       expect(String(error.calls[0]![0])).to.include('<loadwise-test-widget>').and.include('claims[0].kind');
       expect(text(el, '.title')).to.equal(defaultContent.verdicts.ready.title);
@@ -250,7 +251,7 @@ describe('content', () => {
     const el = await fixture<LoadwiseTestWidget>(
       html`<loadwise-test-widget group=${freshGroup()}><script type="application/json">${JSON.stringify(pack)}</script></loadwise-test-widget>`,
     );
-    await waitUntil(() => text(el, '.claim') === '<b>Bold?</b> From JSON');
+    await until(() => text(el, '.claim') === '<b>Bold?</b> From JSON', 'the pack from the JSON child');
     expect(shadow(el).querySelector('.claim b')).to.equal(null);
   });
 });
