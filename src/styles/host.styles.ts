@@ -83,14 +83,18 @@ export const hostStyles = css`
     text-indent: 0;
     text-shadow: none;
     white-space: normal;
-    overflow-wrap: break-word;
+    /* A long word (a URL, a compound) wraps rather than widening the host page, even in flex and
+       grid items (break-word would not lower their minimum width). */
+    overflow-wrap: anywhere;
   }
 
+  /* Every element a bidi isolate: a U+202E in host or pack text cannot reorder what follows it. */
   .base * {
     letter-spacing: inherit;
     text-transform: inherit;
     line-height: inherit;
     word-spacing: inherit;
+    unicode-bidi: isolate;
   }
 
   :focus-visible {

@@ -11,11 +11,12 @@
  * fewer). Other lists (advice lines, sources) are kept as given when present.
  */
 import { formatPath } from '../errors.js';
+import { own } from '../input.js';
 
 type Path = (string | number)[];
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const idOf = (value: unknown): unknown => (isRecord(value) ? value['id'] : undefined);
+const idOf = (value: unknown): unknown => own(value, 'id');
 
 export interface Completed {
   /** The pack with the missing keys filled in; still to be validated. */
@@ -35,7 +36,8 @@ export function withFallback(input: unknown, base: object): Completed {
     }
     if (isRecord(value) && isRecord(fallback)) {
       const out = { ...value };
-      for (const key of Object.keys(fallback)) out[key] = merge(value[key], fallback[key], [...path, key]);
+      // Own keys only: what Object.prototype holds is no text of the pack.
+      for (const key of Object.keys(fallback)) out[key] = merge(own(value, key), fallback[key], [...path, key]);
       return out;
     }
     if (!Array.isArray(value) || !Array.isArray(fallback) || !fallback.every((item) => typeof idOf(item) === 'string')) return value;

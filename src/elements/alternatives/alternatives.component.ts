@@ -409,7 +409,7 @@ export class LoadwiseAlternatives extends LoadwiseElement {
           ${content.ui['sources'] ?? 'Sources'}:
           ${alt.sources.map((source, i) => {
             const url = source.url === undefined ? null : this.safeUrl(source.url, `alternatives[${id}].sources[${i}].url`);
-            const label = `${source.label} (${source.year})`;
+            const label = html`<bdi>${source.label}</bdi> (${source.year})`;
             return html`${i ? '; ' : ''}${url ? html`<a href=${url} rel="noreferrer">${label}</a>` : label}`;
           })}
         </p>
@@ -469,7 +469,7 @@ export class LoadwiseAlternatives extends LoadwiseElement {
       <ul class="bullets">
         ${excluded.map(
           ({ alternative: r, ctas }) => html`<li>
-            <strong>${r.alternative.title}</strong>: ${r.why[0]?.text}
+            <strong>${r.alternative.title}</strong>: <bdi>${r.why[0]?.text}</bdi>
             ${ctas.map((cta) => ctaLink(cta, () => this.follow(cta, r.id), 'lw-disclosure'))}
           </li>`,
         )}

@@ -285,7 +285,7 @@ export class LoadwiseProsCons extends LoadwiseElement {
             <ul>
               ${claim.sources.map((source, i) => {
                 const url = source.url === undefined ? null : this.safeUrl(source.url, `claims[${claim.id}].sources[${i}].url`);
-                const label = `${source.label} (${source.year})`;
+                const label = html`<bdi>${source.label}</bdi> (${source.year})`;
                 return html`<li>${url ? html`<a href=${url} rel="noreferrer">${label}</a>` : label}</li>`;
               })}
             </ul>

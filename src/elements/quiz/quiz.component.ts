@@ -423,11 +423,11 @@ export class LoadwiseQuiz extends LoadwiseElement {
     // A locked rule's text from this widget's pack: the group's assessment may come from a widget
     // in another language (a pack's own rules are the pack's, and so are their texts).
     return html`<li>
-      ${content.reasons[reason.id] ?? reason.text}
+      <bdi>${content.reasons[reason.id] ?? reason.text}</bdi>
       ${given.length
         ? html`<span class="because">${this.t('because')}</span>
             <ul class="answers">
-              ${given.map((id) => html`<li>${this.questionText(id)} <b>${this.answerText(id, valueOf(answers, id))}</b></li>`)}
+              ${given.map((id) => html`<li><bdi>${this.questionText(id)}</bdi> <b>${this.answerText(id, valueOf(answers, id))}</b></li>`)}
             </ul>`
         : nothing}
       ${reason.source ? html`<span class="source">${this.t('source')} ${this.renderSource(reason.source)}</span>` : nothing}
@@ -436,7 +436,7 @@ export class LoadwiseQuiz extends LoadwiseElement {
 
   private renderSource(source: Source): TemplateResult {
     const href = source.url === undefined ? null : this.safeUrl(source.url, 'source url');
-    return html`${href ? html`<a href=${href} rel="noopener">${source.label}</a>` : source.label}, ${source.year}`;
+    return html`${href ? html`<a href=${href} rel="noopener">${source.label}</a>` : html`<bdi>${source.label}</bdi>`}, ${source.year}`;
   }
 
   private renderPlan(load: LoadPlan, a: Assessment): TemplateResult {
@@ -484,7 +484,7 @@ export class LoadwiseQuiz extends LoadwiseElement {
       <ul class="instead">
         ${ranked.map(
           ({ alternative, ctas }) => html`<li>
-            <b>${alternative.alternative.title}</b>: ${alternative.alternative.summary}
+            <b>${alternative.alternative.title}</b>: <bdi>${alternative.alternative.summary}</bdi>
             ${ctas.map((cta) => html` ${this.renderLink(cta, alternative.id)}`)}
           </li>`,
         )}
