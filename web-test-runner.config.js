@@ -14,6 +14,7 @@ const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
  * - csp.html: the strict CSP a careful host page sends (no inline script or style, no eval).
  * - trusted-types.html: Trusted Types enforced, with Lit's `lit-html` policy the only one allowed.
  * - elements-csp.html / elements-tt.html: the same headers, with the three real widgets.
+ * - tt-refused.html / tt-other-policy.html: Trusted Types enforced with no policy for Lit.
  */
 const embedPageHeaders = {
   '/tests/embed/pages/csp.html': {
@@ -27,6 +28,13 @@ const embedPageHeaders = {
   },
   '/tests/embed/pages/trusted-types.html': {
     'Content-Security-Policy': "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'",
+  },
+  // Trusted Types with no policy allowed for Lit: nothing can render, and one error says why.
+  '/tests/embed/pages/tt-refused.html': {
+    'Content-Security-Policy': "script-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'",
+  },
+  '/tests/embed/pages/tt-other-policy.html': {
+    'Content-Security-Policy': "require-trusted-types-for 'script'; trusted-types shop-analytics dompurify",
   },
 };
 

@@ -3,6 +3,9 @@
  * first definition of a tag wins; a later one is skipped, with one console warning per page
  * when the versions differ.
  */
+// First, before any element brings Lit: a page that refuses Lit's Trusted Types policy is told why.
+import './trusted-types.js';
+
 export const VERSION = '0.1.0';
 
 interface PageMarker {

@@ -151,3 +151,23 @@ describe('Trusted Types enforced', () => {
     expect(win.__violations[0]!.directive).to.equal('require-trusted-types-for');
   });
 });
+
+describe('issue 14: Trusted Types with no policy allowed for Lit', () => {
+  afterEach(closePages);
+
+  for (const [page, line] of [
+    ['tt-refused.html', "trusted-types lit-html 'allow-duplicates'"],
+    ['tt-other-policy.html', "trusted-types shop-analytics dompurify lit-html 'allow-duplicates'"],
+  ] as const) {
+    it(`${page}: one console error naming Loadwise and the exact directive the page needs`, async () => {
+      const { win } = await openPage(page);
+      await until(() => win.__consoleErrors.some((e) => e.includes('Loadwise')), 'the error naming Loadwise');
+      // Lit's refusal is the page's only violation (no other policy was tried).
+      expect(win.__violations.map((v) => v.sample)).to.deep.equal(['lit-html']);
+      const ours = win.__consoleErrors.filter((e) => e.includes('Loadwise'));
+      expect(ours).to.have.length(1);
+      expect(ours[0]).to.contain('Trusted Types').and.to.contain(`Content-Security-Policy: ${line}`);
+      expect(ours[0]!.endsWith(line), ours[0]).to.equal(true);
+    });
+  }
+});
