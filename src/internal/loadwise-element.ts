@@ -344,7 +344,8 @@ export abstract class LoadwiseElement extends LitElement {
   }
 
   private resolveConfig(): ResolvedConfig {
-    const provider = this.providerConfig ?? {};
+    // Own properties only (a value on Object.prototype is no setting).
+    const provider: LoadwiseConfig = Object.assign(Object.create(null), this.providerConfig);
     let own = this.locale ?? undefined; // null once the attribute is removed
     if (own !== undefined && !(own = canonical(own))) {
       this.reportOnce('locale', this.locale, `attribute "locale" expects a BCP 47 language tag such as "en" or "es-MX"; got ${JSON.stringify(this.locale)}. Using the page's language.`);

@@ -40,14 +40,14 @@ export class LoadwiseProvider extends LoadwiseElement {
     // Only a locale and units set here (or on an outer provider): the widgets inside derive
     // their own from their nearest `lang` otherwise. (Bad values were reported by resolveConfig.)
     const { theme, group } = this.config;
-    const outer = this.providerConfig ?? {};
+    const outer: LoadwiseConfig = Object.assign(Object.create(null), this.providerConfig);
     const next: LoadwiseConfig = {
       locale: (this.locale && canonical(this.locale)) || outer.locale,
       units: (this.units && UNIT_SYSTEMS.includes(this.units) ? this.units : undefined) ?? outer.units,
       theme,
       group,
     };
-    if (this.customContent ?? this.providerConfig?.content) next.content = (this.customContent ?? this.providerConfig?.content)!;
+    if (this.customContent ?? outer.content) next.content = (this.customContent ?? outer.content)!;
     const prev = this.providedConfig;
     if (prev.locale !== next.locale || prev.units !== next.units || prev.theme !== next.theme || prev.group !== next.group || prev.content !== next.content) {
       this.providedConfig = next;
