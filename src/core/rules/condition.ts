@@ -5,6 +5,7 @@ import { ANSWER_IDS, RISK_ORDER, type Answers, type RuleAnswerId } from '../sche
 import type { ContentPack } from '../schema/content.js';
 import { CONDITION_KINDS, type Condition } from '../schema/condition.js';
 import { own } from '../input.js';
+import { describeValue } from '../errors.js';
 
 function isBuiltIn(id: string): id is RuleAnswerId {
   return Object.hasOwn(RISK_ORDER, id);
@@ -104,7 +105,7 @@ export function checkCondition(
       problems.push({
         path: [...path, key, ...(key === 'eq' ? ['value'] : ['values', i])],
         expected: `one of ${domain.map((v) => JSON.stringify(v)).join(', ')}`,
-        received: JSON.stringify(value),
+        received: describeValue(value),
       });
     }
   });

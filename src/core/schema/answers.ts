@@ -130,7 +130,8 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 /** Whether a value is valid for an answer id. */
 export function isValid(id: AnswerId, value: unknown): boolean {
   if (id === 'bodyWeightKg') return typeof value === 'number' && value >= BODY_WEIGHT_KG.min && value <= BODY_WEIGHT_KG.max;
-  if (id === 'goals') return Array.isArray(value) && value.every((g) => (GOALS as readonly unknown[]).includes(g));
+  // Spread: a hole in a sparse list is an invalid goal, as zod has it (every() would skip it).
+  if (id === 'goals') return Array.isArray(value) && [...value].every((g) => (GOALS as readonly unknown[]).includes(g));
   return (RISK_ORDER[id] as readonly unknown[]).includes(value);
 }
 
