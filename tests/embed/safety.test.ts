@@ -51,6 +51,13 @@ describe('javascript: and data: CTA URLs', () => {
     });
   }
 
+  it('issue 14: a 2 MB https: URL is refused, with one console error naming the limit', async () => {
+    const el = await ctaWidget(`https://example.com/${'a'.repeat(2_000_000)}`);
+    expect(has(el, 'a.cta'), 'a.cta').to.equal(false);
+    expect(consoleCapture.errors).to.have.length(1);
+    expect(consoleCapture.errors[0]).to.contain('<loadwise-test-widget>').and.to.contain('cta-href').and.to.contain('at most 2048 characters');
+  });
+
   it('an https: URL renders the link, with no console error', async () => {
     const el = await ctaWidget('https://example.com/shop?x=1');
     const link = part<HTMLAnchorElement>(el, 'a.cta');
