@@ -122,7 +122,7 @@ export abstract class LoadwiseElement extends LitElement {
   /** Widgets with the same group share the reader's answers across the page. Default: `default`. */
   @property() group?: string;
 
-  /** Keep the reader's answers in `sessionStorage`, so they survive a reload. Off by default. */
+  /** Keep the reader's answers in `sessionStorage` (this tab), so they survive a reload; health answers only while a quiz with `persist` shows them with "Forget my answers". Turning it off removes what was stored. Off by default. */
   @property({ type: Boolean }) persist = false;
 
   /** Show a small notice in the widget when its content or attributes are rejected. */
@@ -147,7 +147,7 @@ export abstract class LoadwiseElement extends LitElement {
   private unpersist: (() => void) | null = null;
 
   /**
-   * The group's latest assessment, or null. Read-only: setting it does nothing.
+   * The group's latest assessment, or null. Read-only and deeply frozen: setting or changing it does nothing.
    * @readonly
    */
   get assessment(): Assessment | null {
