@@ -160,6 +160,12 @@ export const en: ContentPack = {
       advice: { true: 'Stop and see a doctor before any new exercise. If severe, or with breathlessness or sweating, call emergency services.' },
     },
     {
+      id: 'warningSymptoms',
+      text: 'Lately: short of breath at rest or on light effort, a racing or uneven heartbeat, swollen ankles, calf pain on walking, or unusual tiredness?',
+      help: 'Calf pain that eases when you stop counts.',
+      advice: { true: 'Stop exercising and see a doctor before any new exercise. If it is sudden or severe, call emergency services.' },
+    },
+    {
       id: 'dizziness',
       text: 'Lost balance from dizziness, or fainted, in the last 12 months?',
       help: 'Not light-headedness from hard breathing.',
@@ -179,8 +185,8 @@ export const en: ContentPack = {
     },
     {
       id: 'jointProblem',
-      text: 'A bone, joint, muscle or tendon problem in your ankles, knees, hips or back?',
-      help: "'Yes, now': had it in the last 12 months and it still limits you.",
+      text: 'A bone, joint, muscle, tendon or ligament problem in your feet, ankles, shins, knees, hips or back?',
+      help: "'Yes, now': in the last 12 months and it still limits you. Shin splints and Achilles pain count.",
       options: { none: 'No', past: 'In the past, now healed', current: 'Yes, now or in the last 12 months' },
       advice: {
         current: 'See a doctor or physiotherapist before adding weights: extra load could worsen it. Low-impact options may suit you.',
@@ -189,9 +195,15 @@ export const en: ContentPack = {
     },
     {
       id: 'boneHealth',
-      text: 'Osteoporosis, or ever a stress fracture?',
+      text: 'Osteoporosis, a past stress fracture, or long-term steroid tablets?',
       help: 'Low bone density counts too.',
       advice: { true: 'No running with ankle weights. For walking with light cuffs, ask a doctor or physiotherapist first.' },
+    },
+    {
+      id: 'falls',
+      text: 'A fall or a near-fall in the last 12 months, or a balance problem?',
+      help: 'Tripping and only just catching yourself counts.',
+      advice: { true: 'Weights change your step. No running with them; before walking with cuffs, ask a physiotherapist.' },
     },
     {
       id: 'pregnant',
@@ -204,6 +216,12 @@ export const en: ContentPack = {
       text: 'Unwell now, e.g. a cold or fever?',
       help: 'Short-term illness only.',
       advice: { true: 'No weights until fully recovered, then retake the quiz.' },
+    },
+    {
+      id: 'loadSpike',
+      text: 'Has your weekly running distance gone up by more than a third in the last 2 weeks?',
+      help: 'E.g. from 15 km to over 20 km a week. Not running? Answer No.',
+      advice: { true: 'Let your body catch up first: hold your distance steady, no weights for now.' },
     },
     {
       id: 'activity',
@@ -265,22 +283,26 @@ export const en: ContentPack = {
   reasons: {
     'heart-condition': 'Heart condition or high blood pressure. Running is vigorous: ask your doctor before adding weights or harder exercise.',
     'chest-pain': 'Chest pain. Stop and see a doctor before any new exercise.',
+    'warning-symptoms': 'A warning sign: breathlessness, a racing heartbeat, swollen ankles, calf pain or unusual tiredness. Stop and see a doctor before any exercise.',
     dizziness: 'Dizziness or fainting. See a doctor to find the cause first: weights make balance harder.',
     'chronic-condition': 'A long-term condition. Ask your doctor or a qualified exercise professional before adding weights.',
     'supervised-only': 'Your doctor advised supervised exercise only. Keep to it; ask your care team before adding weights.',
     'joint-current': 'A current bone, joint or soft-tissue problem. See a doctor or physiotherapist before adding weights: extra load could worsen it.',
     pregnant: 'Pregnant or recently gave birth. Ask your midwife or doctor first. No weights until they agree.',
     unwell: 'Unwell. No weights until fully recovered, then retake the quiz.',
+    'load-spike': 'Your weekly distance rose sharply. Such jumps come with more running injuries: let it settle before adding weights.',
     'under-18': 'This advice is for adults. Ask a coach, PE teacher or doctor about training for a growing body.',
     'no-running-base': 'No regular running yet. First build to 3+ runs a week for 3 months; walking with light weights or walk-jog are better starts.',
-    'bone-health-running': 'Osteoporosis or a stress fracture. Running already loads your bones: no ankle weights. Ask a professional what suits you.',
+    'bone-health-running': 'Osteoporosis, a stress fracture or long-term steroids. Running already loads your bones: no ankle weights. Ask a professional what suits you.',
+    'falls-running': 'A fall or a balance problem. Ankle weights change your stride: no running with them.',
     'weighted-issues-running': 'Past problems with ankle weights, which change how people run. Running with them is not advised.',
     'age-65-running': 'Running with weights is not advised in your age group: balance and stride risk, for little benefit.',
     'joint-past': 'A past injury raises the risk of new ones. Start lighter, build up slower; stop if old pain returns.',
     'age-45-running': 'Running needs more care in your age group. New to vigorous exercise? Ask a qualified exercise professional first.',
     'new-to-weights-running': 'New to weighted running, or had problems. Lightest load, short easy stretches; weights off if your stride changes.',
     'age-65-walking': 'Weights can affect balance in your age group. Light cuffs, even ground; skip them if you have fallen or felt unsteady lately.',
-    'bone-health-walking': 'Osteoporosis or a stress fracture. For walking with light cuffs, ask a doctor or physiotherapist first; keep loads low.',
+    'bone-health-walking': 'Osteoporosis, a stress fracture or long-term steroids. Ask a doctor or physiotherapist before walking with cuffs.',
+    'falls-walking': 'A fall or a balance problem. Ankle weights change your step: ask a physiotherapist before walking with cuffs.',
     'weighted-issues-walking': 'Past problems with ankle weights. If walking, go lighter; stop at the first pain or change in your step.',
     incomplete: 'Answer all questions to see a plan with loads.',
   },
@@ -294,22 +316,12 @@ export const en: ContentPack = {
     'see-professional': {
       title: 'See a professional first',
       summary: 'Ask a doctor or qualified exercise professional before weights or harder exercise. Not medical advice.',
-      advice: [
-        'Show your answers to a doctor, physiotherapist or exercise professional.',
-        'No ankle weights until they advise you.',
-        'Chest pain or fainting: get medical help at once.',
-        'See the alternatives for gentler options.',
-      ],
+      advice: ['Show your answers to a doctor, physiotherapist or exercise professional.', 'No ankle weights until they advise you.'],
     },
     wait: {
       title: 'Not yet: wait',
-      summary: 'Come back once recovered, or once your midwife or doctor agrees.',
-      advice: [
-        'Ill: rest until well, then restart without weights.',
-        'Pregnant or recently gave birth: ask your midwife or doctor.',
-        'Retake the quiz when things change.',
-        'See the alternatives meanwhile.',
-      ],
+      summary: 'Not now: come back once the reason below has passed or been checked.',
+      advice: ['No ankle weights for now.', 'Retake the quiz when things change.'],
     },
     'not-recommended': {
       title: 'Not recommended for you now',
@@ -323,7 +335,7 @@ export const en: ContentPack = {
     },
     caution: {
       title: 'Possible, with extra care',
-      summary: 'No red flags, but start lighter and build up slower.',
+      summary: 'Possible, with extra care: start lighter and build up slower.',
       advice: [
         'Lightest load; short weighted stretches.',
         'Stop at once if a joint hurts or your stride changes.',
@@ -344,13 +356,52 @@ export const en: ContentPack = {
   },
 
   // -------------------------------------------------------------------------------------------
-  // Plans (texts around the numbers in rules/safety.ts PLAN_NUMBERS)
+  // Outcomes: what a result says, by what it is about (rules/safety.ts OUTCOMES, invariant 13).
+  // -------------------------------------------------------------------------------------------
+  outcomes: {
+    stop: {
+      summary: 'Stop exercising and see a doctor before any new activity. Not medical advice.',
+      advice: [
+        'Chest pain, fainting or severe breathlessness now: call emergency services.',
+        'Stop exercising until a doctor has checked you.',
+        'Nothing to try for now: no weights, no new exercise.',
+      ],
+    },
+    refer: {
+      summary: 'Ask a doctor or qualified exercise professional before weights or harder exercise. Not medical advice.',
+      advice: ['Once they agree, ask which of the gentle options suits you.'],
+    },
+    rest: {
+      summary: 'Rest until you are fully well, then retake the quiz.',
+      advice: ['Rest: no weights and no hard exercise while you are ill.', 'Once well, restart gently without weights.'],
+    },
+    pregnancy: {
+      summary: 'Talk to your midwife or doctor before adding weights.',
+      advice: ['Ask your midwife or doctor which exercise suits you now.', 'No ankle weights until they agree.'],
+    },
+    settle: {
+      summary: 'Let your recent jump in distance settle before adding weights.',
+      advice: ['Hold your weekly distance steady until it feels easy again.', 'Never add weights in a week you add distance.'],
+    },
+    'check-first': {
+      summary: 'Possible only once a doctor or physiotherapist has checked you, so no plan yet.',
+      advice: ['Show your answers to a doctor or physiotherapist first.', 'Meanwhile, walk without weights or try supported leg exercises.'],
+    },
+    incomplete: {
+      summary: 'Some answers are missing or unclear, so there is no plan yet.',
+      advice: ['Answer every question to see a plan with loads.'],
+    },
+  },
+
+  // -------------------------------------------------------------------------------------------
+  // Plans (texts around the numbers in rules/safety.ts PLAN_NUMBERS and PLAN_TEXT_NUMBERS: every
+  // load, session count and duration is a placeholder, filled from those locked tables)
   // -------------------------------------------------------------------------------------------
   plans: {
     running: {
-      progression: 'Add 0.25 kg (0.5 lb) per ankle at most once every {span}, if pain-free with an unchanged stride; never in a week you add distance. Easy pace only: no weights for intervals, hill repeats, long runs or races.',
+      progression: 'Add {step} per ankle at most once every {span}, if pain-free with an unchanged stride; never in a week you add distance. Easy pace only: no weights for intervals, hill repeats, long runs or races.',
       warmUp: [
-        'Easy walk or jog, 5–10 min.',
+        'Easy walk or jog, {warmUp}.',
         '10 leg swings front-back and sideways, each leg.',
         '10 walking lunges.',
         'Run a few minutes, then put weights on.',
@@ -363,16 +414,16 @@ export const en: ContentPack = {
         'Stride feels different? Weights off.',
       ],
       stopSigns: [
-        'Pain over 24 hours after a run: no weights until gone.',
+        'Pain over {painHours} after a run: no weights until gone.',
         'A limp or changed stride: weights off.',
         'Joint pain: stop, weights off.',
         'Dizziness, chest pain or tightness: stop at once, get medical help.',
       ],
     },
     walking: {
-      progression: 'Every {span}, add 0.25 kg (0.5 lb) per ankle or 5–10 min, if pain-free. One change at a time.',
+      progression: 'Every {span}, add {step} per ankle or {addMinutes}, if pain-free. One change at a time.',
       warmUp: [
-        'Easy walk without weights, 5 min.',
+        'Easy walk without weights, {warmUp}.',
         '10 leg swings front-back and sideways, each leg; hold on if needed.',
         '10 gentle walking lunges.',
         'Strap cuffs snugly above the ankle bone.',
@@ -385,7 +436,7 @@ export const en: ContentPack = {
         'Start on even, well-lit ground.',
       ],
       stopSigns: [
-        'Pain over 24 hours after a walk: no weights until gone.',
+        'Pain over {painHours} after a walk: no weights until gone.',
         'A limp, tripping or changed step: cuffs off.',
         'Ankle, knee, hip or back pain: stop, cuffs off.',
         'Dizziness, chest pain or tightness: stop at once, get medical help.',
@@ -917,13 +968,13 @@ export const en: ContentPack = {
       ],
       howTo: {
         steps: [
-          'Start at 0.5–1 kg (1–2 lb) per ankle.',
+          'Start at {walkStart} per ankle.',
           'Strap cuffs snugly above the ankle bone.',
           'Usual pace and step, on even ground.',
           'Remove them if your ankle, knee or hip aches.',
         ],
         dose: '20–30 min, 2–3 days a week.',
-        progression: 'Every 1–2 weeks, add 0.25–0.5 kg (0.5–1 lb) per ankle or 5–10 min, if pain-free. Max 2.3 kg (5 lb) per ankle.',
+        progression: 'Every {walkSpan}, add {step} per ankle or {addMinutes}, if pain-free. Max {walkMax} per ankle.',
       },
       met: { value: 3.8, code: '17190' },
       sources: [SKINNER, AKATSU, MAYO],
@@ -943,13 +994,13 @@ export const en: ContentPack = {
       ],
       howTo: {
         steps: [
-          'Strap 0.5–1 kg (1–2 lb) per ankle, or none at first.',
+          'Strap {walkStart} per ankle, or none at first.',
           'Side-lying leg lifts, hamstring curls, hip extensions; hold a chair.',
           '8–12 slow reps per exercise, each leg.',
           'Rest about 1 min between sets.',
         ],
         dose: '1–3 sets, 2–3 non-consecutive days a week.',
-        progression: 'Build from 8 to 12 reps, then add 0.25 kg (0.5 lb) and drop back to 8.',
+        progression: 'Build from 8 to 12 reps, then add {step} and drop back to 8.',
       },
       met: { value: 2.8, code: '02024' },
       sources: [ACSM_2009],
@@ -1067,6 +1118,17 @@ export const en: ContentPack = {
     excludedJointUnknown: 'High impact: left out until you report no joint problems',
     excludedJointPain: 'High impact: not with current joint pain',
     excludedVerdict: 'Left out given your result: {verdict}',
+    excludedStop: 'Not for now: stop exercising and see a doctor first',
+    excludedRest: 'Not for now: rest until you are well',
+    excludedBone: 'High impact: not with weak bones or a past stress fracture',
+    excludedFalls: 'High impact: not after a fall or with a balance problem',
+    excludedCheckFirst: 'Ankle weights only once a doctor or physiotherapist agrees',
+    excludedUnder18: 'Not advised under 18',
+    offerNothingStop: 'Nothing to try for now. Stop exercising and see a doctor first; with chest pain, fainting or severe breathlessness now, call emergency services.',
+    offerNothingRest: 'Nothing to try for now. Rest until you are well, then retake the quiz.',
+    offerAfterDoctor: 'Once your doctor or physiotherapist agrees, these gentle options may suit you:',
+    offerAfterMidwife: 'Once your midwife or doctor agrees, these gentle options may suit you:',
+    offerWhileSettling: 'While your distance settles, these gentle options keep you moving:',
   },
 
   ui: {

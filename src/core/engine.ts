@@ -39,17 +39,25 @@ export {
   type FaqPersonal,
   type FaqView,
 } from './rules/claims.js';
-export { ctaAllowed, visibleCtas, attachCtas, type Cta } from './rules/cta.js';
+export { ctaAllowed, visibleCtas, attachCtas, isCommerce, type Cta } from './rules/cta.js';
+export { offerOf, excludedBy, safetyImpact, isAnkleWeightOption, type Offer, type OfferLevel, type Exclusion } from './rules/offer.js';
+export { verdictTextWith, outcomesOf, isEnding, planTextWith, planPlaceholders, alternativeTextWith, type VerdictText } from './rules/words.js';
 export {
   LOCKED_RULES,
   LOCKED_REASON_IDS,
   INCOMPLETE_RULE_ID,
   PLAN_NUMBERS,
   IMPACT_FLOOR,
+  ANKLE_WEIGHT_OPTIONS,
+  PROFESSIONAL_FIRST,
+  OUTCOMES,
+  OUTCOME_OF_RULE,
+  PLAN_TEXT_NUMBERS,
   SEVERITY,
   KG_PER_LB,
   CUFF_STEP,
   RUNNING_BODY_WEIGHT_SHARE,
   type LockedRule,
+  type Outcome,
 } from './rules/safety.js';
 export * from './units.js';
