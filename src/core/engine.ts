@@ -41,7 +41,7 @@ export {
 } from './rules/claims.js';
 export { ctaAllowed, visibleCtas, attachCtas, isCommerce, type Cta } from './rules/cta.js';
 export { offerOf, excludedBy, safetyImpact, isAnkleWeightOption, type Offer, type OfferLevel, type Exclusion } from './rules/offer.js';
-export { verdictTextWith, outcomesOf, isEnding, planTextWith, planPlaceholders, alternativeTextWith, type VerdictText } from './rules/words.js';
+export { verdictTextWith, outcomesOf, isEnding, planTextWith, planPlaceholders, lockedPlaceholders, alternativeTextWith, type VerdictText } from './rules/words.js';
 export {
   LOCKED_RULES,
   LOCKED_REASON_IDS,
@@ -61,3 +61,4 @@ export {
   type Outcome,
 } from './rules/safety.js';
 export * from './units.js';
+export { stepsOf, answerOf, type Step } from './flow/steps.js';

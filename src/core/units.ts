@@ -90,6 +90,11 @@ export function formatLoad(kg: number, lb: number, locale: string): string {
   return `${formatWeight(kg, 'kg', locale)} (${formatWeight(lb, 'lb', locale)})`;
 }
 
+/** Formats a share as a percentage, e.g. `0.03` → "3%". */
+export function formatPercent(value: number, locale: string): string {
+  return formatter(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
+}
+
 /** Formats a plain number for the locale, e.g. kcal counts. */
 export function formatNumber(value: number, locale: string, maximumFractionDigits = 0): string {
   return formatter(locale, { maximumFractionDigits }).format(value);

@@ -10,6 +10,7 @@ import { en } from '../content/en.js';
 import type { ContentIssue } from '../core/errors.js';
 import { fill } from '../core/text.js';
 import { assessWith, type Assessment } from '../core/rules/readiness.js';
+import { lockedPlaceholders } from '../core/rules/words.js';
 import { validateAnswers } from '../core/schema/answers.js';
 import type { ContentPack } from '../core/schema/content.js';
 import type { Store } from '../core/state/store.js';
@@ -288,8 +289,9 @@ export abstract class LoadwiseElement extends LitElement {
     ] as const) {
       const text = table[at + key];
       if (text === undefined) continue;
-      if (!values) return text;
-      const shown: Record<string, string> = {};
+      // Every number about loads and sessions comes from the locked tables (invariant 14).
+      const shown: Record<string, string> = { ...lockedPlaceholders(locale) };
+      if (!values) return text.includes('{') ? fill(text, shown) : text;
       for (const [name, value] of Object.entries(values)) shown[name] = typeof value === 'number' ? formatNumber(value, locale, 2) : value;
       return fill(table[at + variant] ?? text, shown);
     }

@@ -7,9 +7,9 @@ import type { Activity } from '../schema/answers.js';
 import type { Alternative, ContentPack, PlanText } from '../schema/content.js';
 import type { Verdict } from '../schema/vocabulary.js';
 import { fill } from '../text.js';
-import { formatHours, formatLoad, formatMinuteRange, formatWeeks } from '../units.js';
+import { formatHours, formatLoad, formatMinuteRange, formatNumber, formatPercent, formatWeeks } from '../units.js';
 import type { Assessment } from './readiness.js';
-import { OUTCOME_OF_RULE, PLAN_NUMBERS, PLAN_TEXT_NUMBERS, SEVERITY, type Outcome } from './safety.js';
+import { OUTCOME_OF_RULE, PLAN_NUMBERS, PLAN_TEXT_NUMBERS, RUNNING_BODY_WEIGHT_SHARE, SEVERITY, type Outcome } from './safety.js';
 
 /** What a result says: its title, its summary, and what to do next, in order. */
 export interface VerdictText {
@@ -73,7 +73,9 @@ const planValues = new Map<string, Record<string, string>>();
  * The placeholders a plan's texts and the ankle-weight how-tos may use, from the locked tables:
  * `{span}` (weeks between steps), `{step}` (one cuff step per ankle), `{addMinutes}` (minutes a
  * walking step may add), `{warmUp}` (warm-up minutes), `{painHours}` (pain that lasts longer means
- * weights off), and the walking plan's `{walkStart}`, `{walkMax}` and `{walkSpan}`.
+ * weights off), the walking plan's `{walkStart}`, `{walkMax}` and `{walkSpan}`, and the running
+ * plan's `{runStart}`, `{runMax}`, `{runSessionsStart}`, `{runSessionsMax}` and `{share}` (of body
+ * weight, both cuffs together). Interface templates get the same, from `lockedPlaceholders`.
  */
 export function planPlaceholders(activity: Activity, verdict: 'ready' | 'caution', locale: string): Readonly<Record<string, string>> {
   const key = `${activity}|${verdict}|${locale}`;
@@ -81,6 +83,7 @@ export function planPlaceholders(activity: Activity, verdict: 'ready' | 'caution
   if (!values) {
     const n = PLAN_NUMBERS[activity][verdict];
     const walk = PLAN_NUMBERS.walking.ready;
+    const run = PLAN_NUMBERS.running.ready;
     const text = PLAN_TEXT_NUMBERS[activity];
     values = {
       span: formatWeeks(n.progression.everyWeeks, locale),
@@ -91,15 +94,25 @@ export function planPlaceholders(activity: Activity, verdict: 'ready' | 'caution
       walkStart: formatLoad(walk.perAnkleKg.start, walk.perAnkleLb.start, locale),
       walkMax: formatLoad(walk.perAnkleKg.max, walk.perAnkleLb.max, locale),
       walkSpan: formatWeeks(walk.progression.everyWeeks, locale),
+      runStart: formatLoad(run.perAnkleKg.start, run.perAnkleLb.start, locale),
+      runMax: formatLoad(run.perAnkleKg.max, run.perAnkleLb.max, locale),
+      runSessionsStart: formatNumber(run.sessionsPerWeek.start, locale),
+      runSessionsMax: formatNumber(run.sessionsPerWeek.max, locale),
+      share: formatPercent(RUNNING_BODY_WEIGHT_SHARE, locale),
     };
     planValues.set(key, values);
   }
   return values;
 }
 
-/** A plan's texts with their numbers filled in from the locked tables. */
-export function planTextWith(content: ContentPack, activity: Activity, verdict: 'ready' | 'caution'): PlanText {
-  const values = planPlaceholders(activity, verdict, content.locale);
+/** The locked numbers every interface template may name, for a locale (the `ready` running plan's context). */
+export function lockedPlaceholders(locale: string): Readonly<Record<string, string>> {
+  return planPlaceholders('running', 'ready', locale);
+}
+
+/** A plan's texts with their numbers filled in from the locked tables (a `ready` plan's, else the careful one's). */
+export function planTextWith(content: ContentPack, activity: Activity, verdict: Verdict): PlanText {
+  const values = planPlaceholders(activity, verdict === 'ready' ? 'ready' : 'caution', content.locale);
   const plan = content.plans[activity];
   const all = (lines: readonly string[]) => lines.map((line) => fill(line, values));
   return { progression: fill(plan.progression, values), warmUp: all(plan.warmUp), formCues: all(plan.formCues), stopSigns: all(plan.stopSigns) };

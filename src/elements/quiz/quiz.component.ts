@@ -9,22 +9,25 @@ import {
   INCOMPLETE_RULE_ID,
   JOINT_PROBLEMS,
   LOCKED_RULES,
-  QUESTION_SECTIONS,
   RUN_FREQUENCIES,
   WEIGHTED_BEFORE,
-  assessWith,
+  answerOf,
   attachCtas,
   customQuestionIds,
   formatMinutes,
   formatNumber,
-  formatWeeks,
   formatWeight,
+  isEnding,
   isValid,
   kgToLb,
   lbToKg,
+  offerOf,
+  planTextWith,
   rankAlternativesWith,
   sectionOf,
+  stepsOf,
   validateAnswers,
+  verdictTextWith,
   visibleCtas,
   type Answers,
   type Assessment,
@@ -36,10 +39,11 @@ import {
   type Question,
   type Reason,
   type Source,
+  type Step,
   type Verdict,
   type WeightUnit,
 } from '../../core/engine.js';
-import { fill, list } from '../../core/text.js';
+import { list } from '../../core/text.js';
 import { LoadwiseAnswerEvent, LoadwiseCompleteEvent, LoadwiseCtaEvent } from '../../events/events.js';
 import { InvalidJson, ctaLink, isObject, json, readCtas, shown } from '../../internal/ctas.js';
 import { LoadwiseElement } from '../../internal/loadwise-element.js';
@@ -48,14 +52,6 @@ import { QUIZ_STRINGS, type QuizStringKey } from './quiz.strings.js';
 
 type Phase = 'intro' | 'step' | 'result';
 
-/** One screen of questions: a single question, or a run of yes/no screening questions. */
-interface Step {
-  key: string;
-  questions: Question[];
-  /** The heading of a yes/no group; undefined for a single question (its text is the heading). */
-  title?: 'flags' | 'flagsMore';
-}
-
 interface WeightEntry {
   text: string;
   unit: WeightUnit;
@@ -63,8 +59,6 @@ interface WeightEntry {
   bad: boolean;
 }
 
-/** Verdicts that end the quiz at once (a screening "yes"): nothing later can lift them. */
-const ENDING: readonly Verdict[] = ['see-professional', 'wait'];
 const CHOICES: Readonly<Record<string, readonly string[]>> = {
   activity: ACTIVITIES,
   jointProblem: JOINT_PROBLEMS,
@@ -80,10 +74,6 @@ const LIMITS: Readonly<Record<WeightUnit, readonly [number, number]>> = {
   lb: [Math.ceil(kgToLb(BODY_WEIGHT_KG.min)), Math.floor(kgToLb(BODY_WEIGHT_KG.max))],
 };
 
-
-function valueOf(answers: Answers, id: string): unknown {
-  return BUILT_IN.has(id) ? (answers as Record<string, unknown>)[id] : answers.custom?.[id];
-}
 
 function withValue(answers: Answers, id: string, value: unknown): Answers {
   if (!BUILT_IN.has(id)) return { ...answers, custom: { ...answers.custom, [id]: value as boolean } };
@@ -107,26 +97,6 @@ function idsOf(condition: Condition, out: Set<string> = new Set()): Set<string> 
   else if ('not' in condition) idsOf(condition.not, out);
   else for (const part of 'all' in condition ? condition.all : condition.any) idsOf(part, out);
   return out;
-}
-
-/** The quiz's screens: the pack's questions in section order, minus the prefilled ones. */
-function stepsOf(content: ContentPack, prefill: Answers): Step[] {
-  const section = (q: Question) => QUESTION_SECTIONS.indexOf(sectionOf(q.id));
-  const questions = content.questions.filter((q) => valueOf(prefill, q.id) === undefined).sort((a, b) => section(a) - section(b));
-  const steps: Step[] = [];
-  let run: Question[] | null = null; // the yes/no group being filled, if any
-  for (const q of questions) {
-    const flag = sectionOf(q.id) === 'screening' && !CHOICES[q.id];
-    if (flag && run) {
-      run.push(q);
-      continue;
-    }
-    run = flag ? [q] : null;
-    steps.push({ key: q.id, questions: run ?? [q] });
-  }
-  let groups = 0;
-  for (const step of steps) if (step.questions.length > 1) step.title = groups++ === 0 ? 'flags' : 'flagsMore';
-  return steps;
 }
 
 /**
@@ -204,10 +174,11 @@ export class LoadwiseQuiz extends LoadwiseElement {
   }
 
   private handleStart(): void {
-    const prefilled = Object.keys(this.prefill).length > 0;
-    if (prefilled) this.publishAnswers(this.current);
-    // Nothing left to ask, or the host's answers alone already decide (a screening "yes").
-    if (this.steps.length === 0 || (prefilled && ENDING.includes(assessWith(this.config.content, this.prefill).verdict))) this.finish();
+    // The host's experience and goals answers count at once; its screening answers only once
+    // the reader has seen them and pressed Next (invariant 11).
+    const given = Object.entries(this.prefill).filter(([id]) => id !== 'custom' && sectionOf(id) !== 'screening');
+    if (given.length > 0) this.publishAnswers({ ...this.groupState.value?.answers, ...Object.fromEntries(given) });
+    if (this.steps.length === 0) this.finish();
     else this.go(0);
   }
 
@@ -216,6 +187,7 @@ export class LoadwiseQuiz extends LoadwiseElement {
     const step = this.steps[this.index];
     if (!step) return;
     this.commitWeight();
+    this.confirm(step);
     const missing = this.missing(step);
     if (missing && !this.ends) {
       this.announcement = this.hint(step);
@@ -315,7 +287,7 @@ export class LoadwiseQuiz extends LoadwiseElement {
   }
 
   private renderQuestion(q: Question, heading: boolean): TemplateResult {
-    const value = valueOf(this.current, q.id);
+    const value = answerOf(this.current, q.id);
     const advice = value === undefined || Array.isArray(value) ? undefined : q.advice?.[String(value)];
     return html`<fieldset class="question" part="question" aria-describedby="help-${q.id}">
       <legend>${heading ? html`<h2 class="heading" tabindex="-1">${q.text}</h2>` : q.text}</legend>
@@ -395,13 +367,14 @@ export class LoadwiseQuiz extends LoadwiseElement {
 
   private renderResult(a: Assessment): TemplateResult {
     const content = this.config.content;
-    const verdict = content.verdicts[a.verdict];
-    const ending = ENDING.includes(a.verdict);
+    // The words come from the reasons that fired (invariant 13), in this widget's language.
+    const words = verdictTextWith(content, a);
+    const offer = offerOf(a);
     // After an early exit, "answer every question for a plan" is beside the point.
-    const reasons = ending ? a.reasons.filter((r) => r.id !== INCOMPLETE_RULE_ID) : a.reasons;
+    const reasons = isEnding(a.verdict) ? a.reasons.filter((r) => r.id !== INCOMPLETE_RULE_ID) : a.reasons;
     return html`<div class="screen result" part="result">
-      <h2 class="heading verdict" data-verdict=${a.verdict} tabindex="-1">${verdict.title}</h2>
-      <p class="summary">${verdict.summary}</p>
+      <h2 class="heading verdict" data-verdict=${a.verdict} tabindex="-1">${words.title}</h2>
+      <p class="summary">${words.summary}</p>
       <p class="note">${this.t('disclaimer')}</p>
       <h3>${this.t('why')}</h3>
       ${reasons.length
@@ -409,10 +382,10 @@ export class LoadwiseQuiz extends LoadwiseElement {
             ${reasons.map((r) => this.renderReason(r, a.answers))}
           </ul>`
         : html`<p>${this.t('noFlags')}</p>`}
-      ${a.load ? this.renderPlan(a.load, a) : nothing} ${a.verdict === 'ready' || a.verdict === 'caution' ? nothing : this.renderInstead(a)}
+      ${a.load ? this.renderPlan(a.load, a) : nothing} ${offer.level === 'open' && a.load ? nothing : this.renderInstead(a)}
       <h3>${this.t('todo')}</h3>
       <ul>
-        ${verdict.advice.map((line) => html`<li>${line}</li>`)}
+        ${words.advice.map((line) => html`<li>${line}</li>`)}
       </ul>
       ${this.renderLinks(a.verdict)}
       <div class="nav controls">
@@ -427,7 +400,7 @@ export class LoadwiseQuiz extends LoadwiseElement {
   private renderReason(reason: Reason, answers: Answers): TemplateResult {
     const content = this.config.content;
     const rule = [...LOCKED_RULES, ...content.rules].find((r) => r.id === reason.id);
-    const given = rule ? [...idsOf(rule.when)].filter((id) => valueOf(answers, id) !== undefined) : [];
+    const given = rule ? [...idsOf(rule.when)].filter((id) => answerOf(answers, id) !== undefined) : [];
     // A locked rule's text from this widget's pack: the group's assessment may come from a widget
     // in another language (a pack's own rules are the pack's, and so are their texts).
     return html`<li>
@@ -435,7 +408,7 @@ export class LoadwiseQuiz extends LoadwiseElement {
       ${given.length
         ? html`<span class="because">${this.t('because')}</span>
             <ul class="answers">
-              ${given.map((id) => html`<li>${this.questionText(id)} <b>${this.answerText(id, valueOf(answers, id))}</b></li>`)}
+              ${given.map((id) => html`<li>${this.questionText(id)} <b>${this.answerText(id, answerOf(answers, id))}</b></li>`)}
             </ul>`
         : nothing}
       ${reason.source ? html`<span class="source">${this.t('source')} ${this.renderSource(reason.source)}</span>` : nothing}
@@ -448,7 +421,8 @@ export class LoadwiseQuiz extends LoadwiseElement {
   }
 
   private renderPlan(load: LoadPlan, a: Assessment): TemplateResult {
-    const plan = this.config.content.plans[a.activity];
+    // Every number in the plan's texts comes from the core's locked tables (invariant 14).
+    const plan = planTextWith(this.config.content, a.activity, a.verdict);
     const locale = this.config.locale;
     const extra = load.extraKcal;
     const fact = (key: QuizStringKey, value: string) => html`<div><dt>${this.t(key)}</dt><dd>${value}</dd></div>`;
@@ -467,7 +441,7 @@ export class LoadwiseQuiz extends LoadwiseElement {
           : nothing}
       </dl>
       <h4>${this.t('progression')}</h4>
-      <p>${fill(plan.progression, { span: formatWeeks(load.progression.everyWeeks, this.config.locale) })}</p>
+      <p>${plan.progression}</p>
       <div class="lists">
         ${([
           ['warmUp', plan.warmUp],
@@ -484,23 +458,32 @@ export class LoadwiseQuiz extends LoadwiseElement {
       </div>`;
   }
 
+  /**
+   * What to do instead: the core's ranking under the core's offer (invariant 10), the same that
+   * the picker shows. After chest pain, a warning sign or an illness, nothing is offered.
+   */
   private renderInstead(a: Assessment): TemplateResult {
-    const ranked = attachCtas(rankAlternativesWith(this.config.content, { goals: a.answers.goals ?? [], assessment: a }), this.links, a.verdict)
+    const content = this.config.content;
+    const offer = offerOf(a);
+    const ranked = attachCtas(rankAlternativesWith(content, { goals: a.answers.goals ?? [], assessment: a }), this.links, a.verdict)
       .filter((entry) => !entry.alternative.excluded)
       .slice(0, 3);
     return html`<h3>${this.t('instead')}</h3>
-      <ul class="instead">
-        ${ranked.map(
-          ({ alternative, ctas }) => html`<li>
-            <b>${alternative.alternative.title}</b>: ${alternative.alternative.summary}
-            ${ctas.map((cta) => html` ${this.renderLink(cta, alternative.id)}`)}
-          </li>`,
-        )}
-      </ul>
-      ${ranked.some(({ ctas }) => ctas.some((cta) => cta.kind !== 'professional')) && !this.generalLinks(a.verdict).some((cta) => cta.kind !== 'professional')
-        ? html`<p class="note ctas-note">${this.t('commercial')}</p>`
+      ${offer.note ? html`<p class="offer">${content.messages[offer.note]}</p>` : nothing}
+      ${ranked.length
+        ? html`<ul class="instead">
+            ${ranked.map(
+              ({ alternative, ctas }) => html`<li>
+                <b>${alternative.alternative.title}</b>: ${alternative.alternative.summary}
+                ${ctas.map((cta) => html` ${this.renderLink(cta, alternative.id)}`)}
+              </li>`,
+            )}
+          </ul>`
         : nothing}
-      <p class="professional">${this.t('professional')}</p>`;
+      ${ranked.some(({ ctas }) => ctas.length > 0) && this.generalLinks(a.verdict).length === 0
+        ? html`<p class="note ctas-note" id="ctas-note">${this.t('commercial')}</p>`
+        : nothing}
+      ${offer.level === 'nothing' ? nothing : html`<p class="professional">${this.t('professional')}</p>`}`;
   }
 
   /** The CTAs that are not tied to an alternative and may show with this verdict. */
@@ -517,11 +500,12 @@ export class LoadwiseQuiz extends LoadwiseElement {
     return html`<ul class="ctas" role="list">
         ${links.map((cta) => html`<li>${this.renderLink(cta, verdict)}</li>`)}
       </ul>
-      ${links.some((cta) => cta.kind !== 'professional') ? html`<p class="note ctas-note">${this.t('commercial')}</p>` : nothing}`;
+      <p class="note ctas-note" id="ctas-note">${this.t('commercial')}</p>`;
   }
 
+  /** A host link: every one carries the site owner's disclosure, commerce ones `rel="sponsored"` too (invariant 15). */
   private renderLink(cta: Cta, context: string): TemplateResult {
-    return ctaLink(cta, () => this.emit(new LoadwiseCtaEvent({ ctaId: cta.id, href: cta.href, context })));
+    return ctaLink(cta, () => this.emit(new LoadwiseCtaEvent({ ctaId: cta.id, href: cta.href, context })), 'ctas-note');
   }
 
   private renderForget(): TemplateResult | typeof nothing {
@@ -534,15 +518,20 @@ export class LoadwiseQuiz extends LoadwiseElement {
     return this.uiText('quiz', QUIZ_STRINGS, key, values);
   }
 
-  /** The reader's answers: the group's, with the host's prefilled ones over them. */
+  /** The reader's answers: the host's prefilled ones, with the reader's own (the group's) over them. */
   private get current(): Answers {
-    return merge(this.groupState.value?.answers ?? {}, this.prefill);
+    return merge(this.prefill, this.groupState.value?.answers ?? {});
   }
 
   /** Whether the answers so far end the quiz (the core's verdict is see-professional or wait). */
   private get ends(): boolean {
-    const verdict = this.assessment?.verdict;
-    return verdict !== undefined && ENDING.includes(verdict);
+    return isEnding(this.assessment?.verdict);
+  }
+
+  /** The reader confirms a step's preselected (prefilled) answers by pressing Next: they count from now on. */
+  private confirm(step: Step): void {
+    const own = this.groupState.value?.answers ?? {};
+    if (step.questions.some((q) => answerOf(own, q.id) === undefined && answerOf(this.prefill, q.id) !== undefined)) this.publishAnswers(this.current);
   }
 
   /** The index of the last step the quiz will show: it shrinks when an answer ends the quiz. */
@@ -551,7 +540,7 @@ export class LoadwiseQuiz extends LoadwiseElement {
     const answers = this.current;
     let last = this.index;
     this.steps.forEach((step, i) => {
-      if (i > last && step.questions.some((q) => valueOf(answers, q.id) !== undefined)) last = i;
+      if (i > last && step.questions.some((q) => answerOf(answers, q.id) !== undefined)) last = i;
     });
     return last;
   }
@@ -581,7 +570,10 @@ export class LoadwiseQuiz extends LoadwiseElement {
   }
 
   private finish(): void {
-    const a = this.publishAnswers(this.current);
+    // The reader's own answers and the host's experience and goals answers; a prefilled
+    // screening answer counts only once its step was confirmed (see `confirm`).
+    const given = Object.entries(this.prefill).filter(([id]) => id !== 'custom' && sectionOf(id) !== 'screening');
+    const a = this.publishAnswers(merge(Object.fromEntries(given) as Answers, this.groupState.value?.answers ?? {}));
     this.phase = 'result';
     this.focusPending = true;
     this.announcement = this.t('result', { verdict: this.config.content.verdicts[a.verdict].title });
@@ -591,7 +583,7 @@ export class LoadwiseQuiz extends LoadwiseElement {
   /** The first question of a step that still needs an answer (or a valid weight). */
   private missing(step: Step): Question | undefined {
     const answers = this.current;
-    return step.questions.find((q) => (q.id === 'bodyWeightKg' ? this.weightKg() === null : !OPTIONAL.has(q.id) && valueOf(answers, q.id) === undefined));
+    return step.questions.find((q) => (q.id === 'bodyWeightKg' ? this.weightKg() === null : !OPTIONAL.has(q.id) && answerOf(answers, q.id) === undefined));
   }
 
   private hint(step: Step): string {
@@ -642,7 +634,7 @@ export class LoadwiseQuiz extends LoadwiseElement {
   private resume(): void {
     if (Object.keys(this.groupState.value?.answers ?? {}).length === 0 || !this.assessment) return;
     const answers = this.current;
-    const open = this.steps.findIndex((s) => s.questions.some((q) => !OPTIONAL.has(q.id) && valueOf(answers, q.id) === undefined));
+    const open = this.steps.findIndex((s) => s.questions.some((q) => !OPTIONAL.has(q.id) && answerOf(answers, q.id) === undefined));
     this.index = this.ends || open < 0 ? Math.max(0, this.ends ? this.lastIndex : this.steps.length - 1) : open;
     this.phase = this.ends || open < 0 ? 'result' : 'step';
   }
