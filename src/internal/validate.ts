@@ -11,7 +11,7 @@ import type { ContentPack } from '../core/schema/content.js';
 
 export { DEBUG_STRINGS } from './debug.strings.js';
 
-/** Validates `input`, completed from `english`; with `warn` (an element's tag), lists the keys filled in a console warning. */
+/** Validates `input`, completed from `english` (the whole English pack); with `warn` (an element's tag), lists the keys filled in a console warning. */
 export function validateWithFallback(input: unknown, english: ContentPack, warn: string | false = false) {
   const { pack, missing } = withFallback(input, english);
   const result = safeParseContent(pack);

@@ -6,47 +6,33 @@ import {
   ANSWER_IDS,
   BODY_WEIGHT_KG,
   GOALS,
-  INCOMPLETE_RULE_ID,
   JOINT_PROBLEMS,
-  LOCKED_RULES,
   RUN_FREQUENCIES,
   WEIGHTED_BEFORE,
   answerOf,
-  attachCtas,
   customQuestionIds,
-  formatMinutes,
-  formatNumber,
   formatWeight,
   isEnding,
   isValid,
   kgToLb,
   lbToKg,
-  offerOf,
-  planTextWith,
-  rankAlternativesWith,
   sectionOf,
   stepsOf,
   validateAnswers,
   verdictTextWith,
-  visibleCtas,
   type Answers,
   type Assessment,
-  type Condition,
   type ContentPack,
   type Cta,
   type Goal,
-  type LoadPlan,
   type Question,
-  type Reason,
-  type Source,
   type Step,
-  type Verdict,
   type WeightUnit,
 } from '../../core/engine.js';
-import { list } from '../../core/text.js';
 import { LoadwiseAnswerEvent, LoadwiseCompleteEvent, LoadwiseCtaEvent } from '../../events/events.js';
-import { InvalidJson, ctaLink, isObject, json, readCtas, shown } from '../../internal/ctas.js';
+import { InvalidJson, isObject, json, readCtas, shown } from '../../internal/ctas.js';
 import { LoadwiseElement } from '../../internal/loadwise-element.js';
+import type { ResultView } from './quiz.result.js';
 import { quizStyles } from './quiz.styles.js';
 import { QUIZ_STRINGS, type QuizStringKey } from './quiz.strings.js';
 
@@ -89,15 +75,6 @@ function merge(base: Answers, over: Answers): Answers {
   return out;
 }
 
-/** The answer ids a rule's condition reads: the answers behind a reason. */
-function idsOf(condition: Condition, out: Set<string> = new Set()): Set<string> {
-  if ('eq' in condition) out.add(condition.eq.id);
-  else if ('in' in condition) out.add(condition.in.id);
-  else if ('has' in condition) out.add('goals');
-  else if ('not' in condition) idsOf(condition.not, out);
-  else for (const part of 'all' in condition ? condition.all : condition.any) idsOf(part, out);
-  return out;
-}
 
 /**
  * The weight-readiness quiz: a few screening, experience and goal questions, one screen at a time,
@@ -126,6 +103,10 @@ function idsOf(condition: Condition, out: Set<string> = new Set()): Set<string> 
  * @fires {LoadwiseCompleteEvent} loadwise-complete - The reader reached the result. Detail: `{ verdict, activity, load }`; the answers stay on `assessment`.
  * @fires {LoadwiseCtaEvent} loadwise-cta - The reader followed a call to action. Detail: `{ ctaId, href, context }`, where `context` is the verdict (or the alternative's id).
  */
+/** The result chunk (./quiz.result.ts), once loaded: one load per page. */
+let resultChunk: typeof import('./quiz.result.js') | undefined;
+let resultLoad: Promise<void> | undefined;
+
 export class LoadwiseQuiz extends LoadwiseElement {
   static override styles = [...LoadwiseElement.styles, quizStyles];
 
@@ -173,7 +154,25 @@ export class LoadwiseQuiz extends LoadwiseElement {
     }
   }
 
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // Prefetch the result chunk while the page is idle: no reader action waits for the network.
+    const idle = (globalThis as { requestIdleCallback?: (callback: () => void) => unknown }).requestIdleCallback ?? ((callback: () => void) => setTimeout(callback));
+    idle(() => void this.loadResult());
+  }
+
+  /** Resolves once rendered, the result chunk included where the result is on screen. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    if (this.phase === 'result' && !resultChunk && resultLoad) {
+      await resultLoad;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   private handleStart(): void {
+    void this.loadResult();
     // The host's experience and goals answers count at once; its screening answers only once
     // the reader has seen them and pressed Next (invariant 11).
     const given = Object.entries(this.prefill).filter(([id]) => id !== 'custom' && sectionOf(id) !== 'screening');
@@ -365,147 +364,45 @@ export class LoadwiseQuiz extends LoadwiseElement {
       </p>`;
   }
 
+  /**
+   * The result: its heading and summary here, the rest from a chunk loaded after the first screen
+   * (prefetched when the page is idle and on Start), so that the first screen loads only itself.
+   */
   private renderResult(a: Assessment): TemplateResult {
-    const content = this.config.content;
     // The words come from the reasons that fired (invariant 13), in this widget's language.
-    const words = verdictTextWith(content, a);
-    const offer = offerOf(a);
-    // After an early exit, "answer every question for a plan" is beside the point.
-    const reasons = isEnding(a.verdict) ? a.reasons.filter((r) => r.id !== INCOMPLETE_RULE_ID) : a.reasons;
+    const words = verdictTextWith(this.config.content, a);
+    const chunk = resultChunk ?? (this.loadResult(), undefined);
     return html`<div class="screen result" part="result">
       <h2 class="heading verdict" data-verdict=${a.verdict} tabindex="-1">${words.title}</h2>
       <p class="summary">${words.summary}</p>
-      <p class="note">${this.t('disclaimer')}</p>
-      <h3>${this.t('why')}</h3>
-      ${reasons.length
-        ? html`<ul class="reasons">
-            ${reasons.map((r) => this.renderReason(r, a.answers))}
-          </ul>`
-        : html`<p>${this.t('noFlags')}</p>`}
-      ${a.load ? this.renderPlan(a.load, a) : nothing} ${offer.level === 'open' && a.load ? nothing : this.renderInstead(a)}
-      <h3>${this.t('todo')}</h3>
-      <ul>
-        ${words.advice.map((line) => html`<li>${line}</li>`)}
-      </ul>
-      ${this.renderLinks(a.verdict)}
-      <div class="nav controls">
-        <button type="button" class="secondary" part="button" @click=${this.handleBack}>${this.t('back')}</button>
-        <button type="button" class="secondary" part="button" @click=${this.handleRestart}>${this.t('restart')}</button>
-        <button type="button" class="primary" part="button" @click=${this.handlePrint}>${this.t('print')}</button>
-        ${this.renderForget()}
-      </div>
+      ${chunk ? chunk.renderResultBody(this.resultView(), a) : nothing}
     </div>`;
   }
 
-  private renderReason(reason: Reason, answers: Answers): TemplateResult {
-    const content = this.config.content;
-    const rule = [...LOCKED_RULES, ...content.rules].find((r) => r.id === reason.id);
-    const given = rule ? [...idsOf(rule.when)].filter((id) => answerOf(answers, id) !== undefined) : [];
-    // A locked rule's text from this widget's pack: the group's assessment may come from a widget
-    // in another language (a pack's own rules are the pack's, and so are their texts).
-    return html`<li>
-      ${content.reasons[reason.id] ?? reason.text}
-      ${given.length
-        ? html`<span class="because">${this.t('because')}</span>
-            <ul class="answers">
-              ${given.map((id) => html`<li>${this.questionText(id)} <b>${this.answerText(id, answerOf(answers, id))}</b></li>`)}
-            </ul>`
-        : nothing}
-      ${reason.source ? html`<span class="source">${this.t('source')} ${this.renderSource(reason.source)}</span>` : nothing}
-    </li>`;
+  /** What the result chunk needs of the quiz. */
+  private resultView(): ResultView {
+    const { content, locale, units } = this.config;
+    return {
+      content,
+      locale,
+      units,
+      links: this.links,
+      t: (key, values) => this.t(key, values),
+      safeUrl: (value, field) => this.safeUrl(value, field),
+      follow: (cta, context) => this.emit(new LoadwiseCtaEvent({ ctaId: cta.id, href: cta.href, context })),
+      back: () => this.handleBack(),
+      restart: () => this.handleRestart(),
+      print: () => this.handlePrint(),
+      forget: this.renderForget(),
+    };
   }
 
-  private renderSource(source: Source): TemplateResult {
-    const href = source.url === undefined ? null : this.safeUrl(source.url, 'source url');
-    return html`${href ? html`<a href=${href} rel="noopener">${source.label}</a>` : source.label}, ${source.year}`;
-  }
-
-  private renderPlan(load: LoadPlan, a: Assessment): TemplateResult {
-    // Every number in the plan's texts comes from the core's locked tables (invariant 14).
-    const plan = planTextWith(this.config.content, a.activity, a.verdict);
-    const locale = this.config.locale;
-    const extra = load.extraKcal;
-    const fact = (key: QuizStringKey, value: string) => html`<div><dt>${this.t(key)}</dt><dd>${value}</dd></div>`;
-    const sessions = load.sessionsPerWeek;
-    return html`<h3>${this.t('plan')}</h3>
-      <dl class="facts">
-        ${fact('startLoad', this.weightText(load.perAnkleKg.start, load.perAnkleLb.start))}
-        ${fact('maxLoad', this.weightText(load.perAnkleKg.max, load.perAnkleLb.max))}
-        ${fact(
-          'sessions',
-          sessions.start === sessions.max ? formatNumber(sessions.max, locale) : this.t('sessionsValue', { start: formatNumber(sessions.start, locale), max: formatNumber(sessions.max, locale) }),
-        )}
-        ${fact('minutes', this.t('minutesValue', { minutes: formatMinutes(load.minutesPerSession.max, locale) }))}
-        ${extra
-          ? fact('extra', this.t('extraValue', { typical: formatNumber(extra.typical, locale), high: formatNumber(extra.high, locale), kcal: this.t('kcal') }))
-          : nothing}
-      </dl>
-      <h4>${this.t('progression')}</h4>
-      <p>${plan.progression}</p>
-      <div class="lists">
-        ${([
-          ['warmUp', plan.warmUp],
-          ['formCues', plan.formCues],
-          ['stopSigns', plan.stopSigns],
-        ] as const).map(
-          ([key, items]) => html`<div>
-            <h4>${this.t(key)}</h4>
-            <ul>
-              ${items.map((item) => html`<li>${item}</li>`)}
-            </ul>
-          </div>`,
-        )}
-      </div>`;
-  }
-
-  /**
-   * What to do instead: the core's ranking under the core's offer (invariant 10), the same that
-   * the picker shows. After chest pain, a warning sign or an illness, nothing is offered.
-   */
-  private renderInstead(a: Assessment): TemplateResult {
-    const content = this.config.content;
-    const offer = offerOf(a);
-    const ranked = attachCtas(rankAlternativesWith(content, { goals: a.answers.goals ?? [], assessment: a }), this.links, a.verdict)
-      .filter((entry) => !entry.alternative.excluded)
-      .slice(0, 3);
-    return html`<h3>${this.t('instead')}</h3>
-      ${offer.note ? html`<p class="offer">${content.messages[offer.note]}</p>` : nothing}
-      ${ranked.length
-        ? html`<ul class="instead">
-            ${ranked.map(
-              ({ alternative, ctas }) => html`<li>
-                <b>${alternative.alternative.title}</b>: ${alternative.alternative.summary}
-                ${ctas.map((cta) => html` ${this.renderLink(cta, alternative.id)}`)}
-              </li>`,
-            )}
-          </ul>`
-        : nothing}
-      ${ranked.some(({ ctas }) => ctas.length > 0) && this.generalLinks(a.verdict).length === 0
-        ? html`<p class="note ctas-note" id="ctas-note">${this.t('commercial')}</p>`
-        : nothing}
-      ${offer.level === 'nothing' ? nothing : html`<p class="professional">${this.t('professional')}</p>`}`;
-  }
-
-  /** The CTAs that are not tied to an alternative and may show with this verdict. */
-  private generalLinks(verdict: Verdict): Cta[] {
-    return visibleCtas(
-      this.links.filter((cta) => cta.alternativeId === undefined),
-      verdict,
-    );
-  }
-
-  private renderLinks(verdict: Verdict): TemplateResult | typeof nothing {
-    const links = this.generalLinks(verdict);
-    if (links.length === 0) return nothing;
-    return html`<ul class="ctas" role="list">
-        ${links.map((cta) => html`<li>${this.renderLink(cta, verdict)}</li>`)}
-      </ul>
-      <p class="note ctas-note" id="ctas-note">${this.t('commercial')}</p>`;
-  }
-
-  /** A host link: every one carries the site owner's disclosure, commerce ones `rel="sponsored"` too (invariant 15). */
-  private renderLink(cta: Cta, context: string): TemplateResult {
-    return ctaLink(cta, () => this.emit(new LoadwiseCtaEvent({ ctaId: cta.id, href: cta.href, context })), 'ctas-note');
+  /** Loads the result chunk once, then renders again. */
+  private loadResult(): Promise<void> {
+    resultLoad ??= import('./quiz.result.js').then((m) => {
+      resultChunk = m;
+    });
+    return resultLoad.then(() => this.requestUpdate());
   }
 
   private renderForget(): TemplateResult | typeof nothing {
@@ -606,25 +503,6 @@ export class LoadwiseQuiz extends LoadwiseElement {
     const value = Number(text);
     const kg = Math.round((unit === 'kg' ? value : lbToKg(value)) * 100) / 100;
     return !bad && Number.isFinite(value) && isValid('bodyWeightKg', kg) ? kg : null;
-  }
-
-  /** A weight in the reader's units, with the other unit beside it. */
-  private weightText(kg: number, lb: number): string {
-    const locale = this.config.locale;
-    const [value, other] = this.config.units === 'imperial' ? [formatWeight(lb, 'lb', locale), formatWeight(kg, 'kg', locale)] : [formatWeight(kg, 'kg', locale), formatWeight(lb, 'lb', locale)];
-    return this.t('both', { value, other });
-  }
-
-  private questionText(id: string): string {
-    return this.config.content.questions.find((q) => q.id === id)?.text ?? id;
-  }
-
-  private answerText(id: string, value: unknown): string {
-    const content = this.config.content;
-    if (typeof value === 'boolean') return this.t(value ? 'yes' : 'no');
-    if (typeof value === 'number') return this.weightText(value, Math.round(kgToLb(value) * 10) / 10);
-    if (Array.isArray(value)) return list(value.map((goal: Goal) => content.labels.goals[goal]), this.config.locale);
-    return content.questions.find((q) => q.id === id)?.options?.[String(value)] ?? String(value);
   }
 
   /**
