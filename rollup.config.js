@@ -100,13 +100,54 @@ const plugins = webPlugins();
 /** The first line of every file built (entries and chunks): which release a CDN file is. */
 const banner = `/*! Loadwise ${version} | ${license} */`;
 
+/**
+ * The English claims in a chunk of their own: the explainer imports them, the validator loads them
+ * only to complete a host's pack, and the quiz and the picker never fetch them (DESIGN §4).
+ */
 const chunks = { chunkFileNames: 'chunks/[name]-[hash].js', experimentalMinChunkSize: 4096, banner };
+// No merging of small chunks here: it would fold the English claims, which only the explainer
+// imports, into the base chunk that every entry loads.
+const perElementChunks = { ...chunks, experimentalMinChunkSize: 0 };
+
+/** What `dist/core.js` needs only to validate a pack: its own chunk, `chunks/core-validate-*.js`. */
+export const CORE_VALIDATOR = [
+  /node_modules\/zod\//,
+  /dist\/lib\/core\/rules\/(pack|locked|locked\.data)\.js$/,
+  /dist\/lib\/core\/schema\/(content|condition\.schema|answers\.schema|zod-config)\.js$/,
+];
+
+/**
+ * In the classic script, `import('./validate.js')` becomes an import of loadwise-validate.js
+ * beside the script (rollup renders `import.meta.url` there as the script's own `src`).
+ */
+const classicValidator = {
+  name: 'loadwise-classic-validator',
+  transform(code, id) {
+    if (!id.endsWith('/internal/loadwise-element.js')) return null;
+    const next = code.replaceAll("import('./validate.js')", "import(new URL('./loadwise-validate.js', import.meta.url).href)");
+    if (next === code) this.error('loadwise-element.js no longer imports ./validate.js: update rollup.config.js');
+    return { code: next, map: null };
+  },
+};
 
 const builds = [
   {
-    // The core with the English pack: a minified ES module that also imports in plain Node.
-    input: 'dist/lib/core.js',
-    output: { file: 'dist/core.js', format: 'es', banner },
+    // The core with the English pack: a minified ES module that also imports in plain Node. The
+    // content validator (zod/mini, the pack checks and the locked-wording fingerprints) is its own
+    // chunk beside it (DESIGN §9), which `parseContent` and a host's own pack need.
+    input: { core: 'dist/lib/core.js' },
+    preserveEntrySignatures: 'strict',
+    output: {
+      dir: 'dist',
+      format: 'es',
+      banner,
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      // Everything else in a chunk of its own too: rollup would otherwise pull the modules both
+      // parts import into the validator's chunk.
+      // The entry and the core's barrel stay in core.js, so that the two chunks never import each other.
+      manualChunks: (id) =>
+        CORE_VALIDATOR.some((pattern) => pattern.test(id)) ? 'core-validate' : /dist\/lib\/core(\/index)?\.js$/.test(id) ? undefined : 'core-rules',
+    },
     plugins,
   },
   {
@@ -119,10 +160,18 @@ const builds = [
     plugins,
   },
   {
-    // The same for a classic <script>: one file, nothing lazy.
+    // The same for a classic <script>: one file, the small lazy parts inline. The content
+    // validator (zod), which only a host's own pack needs, is the one module it imports: the
+    // self-contained dist/loadwise-validate.js beside it, found from the script's own URL.
     input: 'dist/lib/embed.iife.js',
     output: { file: 'dist/loadwise.iife.js', format: 'iife', inlineDynamicImports: true, banner },
-    plugins: webPlugins({ include: ['**/dist/lib/**'], module: false }),
+    plugins: [classicValidator, ...webPlugins({ include: ['**/dist/lib/**'], module: false })],
+  },
+  {
+    // That validator: an ES module with everything it needs, for the classic script.
+    input: { 'loadwise-validate': 'dist/lib/internal/validate.js' },
+    output: { dir: 'dist', format: 'es', banner },
+    plugins,
   },
   {
     // One entry per element, sharing chunks.
@@ -133,7 +182,7 @@ const builds = [
       'loadwise-alternatives': 'dist/lib/elements/alternatives/alternatives.js',
     },
     preserveEntrySignatures: 'allow-extension',
-    output: { dir: 'dist', format: 'es', ...chunks },
+    output: { dir: 'dist', format: 'es', ...perElementChunks },
     plugins,
   },
 ];

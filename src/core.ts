@@ -14,6 +14,8 @@ import {
   ensureValidPack,
   rankAlternativesWith,
   trustPack,
+  verdictTextWith,
+  type VerdictText,
   type Assessment,
   type ClaimView,
   type ClaimsInput,
@@ -32,6 +34,9 @@ export {
   visibleCtas,
   attachCtas,
   ctaAllowed,
+  isCommerce,
+  offerOf,
+  outcomesOf,
   kgToLb,
   lbToKg,
   floorToStep,
@@ -89,4 +94,12 @@ export function rankAlternatives(input?: RankInput, options?: CoreOptions): Rank
 /** Benefits and risks with certainty and sources, those that apply to the reader first. */
 export function claims(input?: ClaimsInput, options?: CoreOptions): ClaimView[] {
   return claimsWith(packOf(options), input);
+}
+
+/**
+ * What a result says, from the reasons that fired: its title, summary and advice (invariant 13).
+ * A cold reads as rest-and-retake, a pregnancy as talk-to-your-midwife-or-doctor.
+ */
+export function verdictText(assessment: Assessment, options?: CoreOptions): VerdictText {
+  return verdictTextWith(packOf(options), assessment);
 }

@@ -164,6 +164,12 @@ export const de: ContentPack = {
       },
     },
     {
+      id: 'warningSymptoms',
+      text: 'In letzter Zeit: Atemnot in Ruhe oder bei leichter Belastung, Herzrasen oder unregelmäßiger Herzschlag, geschwollene Knöchel, Wadenschmerzen beim Gehen oder ungewöhnliche Müdigkeit?',
+      help: 'Auch Wadenschmerzen, die nachlassen, wenn du stehen bleibst, zählen.',
+      advice: { true: 'Hör mit dem Training auf und lass dich ärztlich untersuchen, bevor du irgendein neues Training beginnst. Treten die Beschwerden plötzlich oder heftig auf: Ruf den Notruf.' },
+    },
+    {
       id: 'dizziness',
       text: 'In den letzten 12 Monaten durch Schwindel das Gleichgewicht verloren oder ohnmächtig geworden?',
       help: 'Nicht gemeint: Benommenheit durch heftiges Atmen.',
@@ -183,8 +189,8 @@ export const de: ContentPack = {
     },
     {
       id: 'jointProblem',
-      text: 'Probleme mit Knochen, Gelenken, Muskeln oder Sehnen an Sprunggelenken, Knien, Hüften oder Rücken?',
-      help: '„Ja, aktuell“: in den letzten 12 Monaten aufgetreten und schränkt dich noch ein.',
+      text: 'Probleme mit Knochen, Gelenken, Muskeln, Sehnen oder Bändern an Füßen, Sprunggelenken, Schienbeinen, Knien, Hüften oder Rücken?',
+      help: '„Ja, aktuell“: in den letzten 12 Monaten aufgetreten und schränkt dich noch ein. Auch Schienbeinkantensyndrom und Achillessehnenschmerzen zählen.',
       options: { none: 'Nein', past: 'Früher, jetzt ausgeheilt', current: 'Ja, aktuell oder in den letzten 12 Monaten' },
       advice: {
         current:
@@ -194,11 +200,17 @@ export const de: ContentPack = {
     },
     {
       id: 'boneHealth',
-      text: 'Osteoporose oder schon einmal ein Ermüdungsbruch?',
+      text: 'Osteoporose, schon einmal ein Ermüdungsbruch oder Kortisontabletten über längere Zeit?',
       help: 'Auch eine geringe Knochendichte zählt.',
       advice: {
         true: 'Kein Laufen mit Fußgewichten. Fürs Gehen mit leichten Manschetten: Lass dich vorher ärztlich oder physiotherapeutisch beraten.',
       },
+    },
+    {
+      id: 'falls',
+      text: 'In den letzten 12 Monaten gestürzt oder beinahe gestürzt, oder Probleme mit dem Gleichgewicht?',
+      help: 'Auch Stolpern, bei dem du dich gerade noch fangen konntest, zählt.',
+      advice: { true: 'Gewichte verändern deinen Schritt. Kein Laufen damit; bevor du mit Manschetten gehst, lass dich physiotherapeutisch beraten.' },
     },
     {
       id: 'pregnant',
@@ -211,6 +223,12 @@ export const de: ContentPack = {
       text: 'Bist du gerade krank, z. B. erkältet oder mit Fieber?',
       help: 'Nur vorübergehende Erkrankungen.',
       advice: { true: 'Keine Gewichte, bis du wieder ganz gesund bist; dann mach das Quiz noch einmal.' },
+    },
+    {
+      id: 'loadSpike',
+      text: 'Ist deine wöchentliche Laufstrecke in den letzten 2 Wochen um mehr als ein Drittel gestiegen?',
+      help: 'Z. B. von 15 km auf über 20 km pro Woche. Du läufst nicht? Antworte mit „Nein“.',
+      advice: { true: 'Gib deinem Körper erst Zeit, sich anzupassen: Halte deine Strecke konstant, vorerst keine Gewichte.' },
     },
     {
       id: 'activity',
@@ -275,6 +293,8 @@ export const de: ContentPack = {
     'heart-condition':
       'Herzerkrankung oder Bluthochdruck. Laufen ist intensiv: Sprich mit deiner Ärztin oder deinem Arzt, bevor du Gewichte nutzt oder härter trainierst.',
     'chest-pain': 'Brustschmerzen. Hör auf und lass dich ärztlich untersuchen, bevor du irgendein neues Training beginnst.',
+    'warning-symptoms':
+      'Ein Warnzeichen: Atemnot, Herzrasen, geschwollene Knöchel, Wadenschmerzen oder ungewöhnliche Müdigkeit. Hör auf und lass dich ärztlich untersuchen, bevor du überhaupt trainierst.',
     dizziness: 'Schwindel oder Ohnmacht. Lass zuerst ärztlich die Ursache klären: Gewichte erschweren das Gleichgewicht.',
     'chronic-condition':
       'Eine chronische Erkrankung. Frag deine Ärztin, deinen Arzt oder eine qualifizierte Fachkraft für Bewegung, bevor du Gewichte nutzt.',
@@ -284,12 +304,15 @@ export const de: ContentPack = {
       'Ein aktuelles Problem mit Knochen, Gelenken oder Weichteilen. Lass dich ärztlich oder physiotherapeutisch beraten, bevor du Gewichte nutzt: Zusätzliche Last könnte es verschlimmern.',
     pregnant: 'Schwanger oder vor Kurzem entbunden. Frag zuerst deine Hebamme, Ärztin oder deinen Arzt. Keine Gewichte, bis sie zustimmen.',
     unwell: 'Krank. Keine Gewichte, bis du wieder ganz gesund bist; dann mach das Quiz noch einmal.',
+    'load-spike':
+      'Deine Wochenstrecke ist stark gestiegen. Solche Sprünge gehen mit mehr Laufverletzungen einher: Lass deinem Körper Zeit, sich daran zu gewöhnen, bevor du Gewichte nutzt.',
     'under-18':
       'Diese Empfehlungen gelten für Erwachsene. Frag einen Coach, eine Sportlehrkraft, eine Ärztin oder einen Arzt, welches Training zu einem Körper im Wachstum passt.',
     'no-running-base':
       'Noch kein regelmäßiges Laufen. Steigere dich zuerst auf mindestens 3 Läufe pro Woche über 3 Monate; Gehen mit leichten Gewichten oder Geh-Lauf-Intervalle sind der bessere Einstieg.',
     'bone-health-running':
-      'Osteoporose oder ein Ermüdungsbruch. Laufen belastet deine Knochen schon: keine Fußgewichte. Frag eine Fachperson, was zu dir passt.',
+      'Osteoporose, ein Ermüdungsbruch oder langfristige Kortisoneinnahme. Laufen belastet deine Knochen schon: keine Fußgewichte. Frag eine Fachperson, was zu dir passt.',
+    'falls-running': 'Ein Sturz oder Gleichgewichtsprobleme. Fußgewichte verändern deinen Laufstil: kein Laufen damit.',
     'weighted-issues-running':
       'Du hattest schon Probleme mit Fußgewichten; sie verändern, wie man läuft. Vom Laufen damit wird abgeraten.',
     'age-65-running':
@@ -302,7 +325,9 @@ export const de: ContentPack = {
     'age-65-walking':
       'In deiner Altersgruppe können Gewichte das Gleichgewicht beeinträchtigen. Leichte Manschetten, ebener Boden; lass sie weg, wenn du in letzter Zeit gestürzt bist oder dich unsicher gefühlt hast.',
     'bone-health-walking':
-      'Osteoporose oder ein Ermüdungsbruch. Fürs Gehen mit leichten Manschetten: Lass dich vorher ärztlich oder physiotherapeutisch beraten; halte die Last gering.',
+      'Osteoporose, ein Ermüdungsbruch oder langfristige Kortisoneinnahme. Lass dich ärztlich oder physiotherapeutisch beraten, bevor du mit Manschetten gehst.',
+    'falls-walking':
+      'Ein Sturz oder Gleichgewichtsprobleme. Fußgewichte verändern deinen Schritt: Lass dich physiotherapeutisch beraten, bevor du mit Manschetten gehst.',
     'weighted-issues-walking':
       'Frühere Probleme mit Fußgewichten. Beim Gehen: leichter wählen; beim ersten Schmerz oder wenn sich dein Schritt verändert, aufhören.',
     incomplete: 'Beantworte alle Fragen, um einen Plan mit Gewichtsangaben zu sehen.',
@@ -321,19 +346,12 @@ export const de: ContentPack = {
       advice: [
         'Nimm deine Antworten mit zur Ärztin oder zum Arzt, in die Physiotherapie oder zu einer Fachkraft für Bewegung.',
         'Keine Fußgewichte, bis sie dich beraten haben.',
-        'Brustschmerzen oder Ohnmacht: Hol sofort medizinische Hilfe.',
-        'Sanftere Optionen findest du bei den Alternativen.',
       ],
     },
     wait: {
       title: 'Noch nicht: abwarten',
-      summary: 'Komm wieder, wenn du gesund bist oder deine Hebamme, Ärztin oder dein Arzt zustimmt.',
-      advice: [
-        'Krank: Ruh dich aus, bis du gesund bist, dann fang ohne Gewichte wieder an.',
-        'Schwanger oder vor Kurzem entbunden: Frag deine Hebamme, Ärztin oder deinen Arzt.',
-        'Mach das Quiz noch einmal, wenn sich etwas ändert.',
-        'Schau dir bis dahin die Alternativen an.',
-      ],
+      summary: 'Jetzt nicht: Komm wieder, wenn der unten genannte Grund vorbei ist oder abgeklärt wurde.',
+      advice: ['Vorerst keine Fußgewichte.', 'Mach das Quiz noch einmal, wenn sich etwas ändert.'],
     },
     'not-recommended': {
       title: 'Für dich derzeit nicht empfohlen',
@@ -347,7 +365,7 @@ export const de: ContentPack = {
     },
     caution: {
       title: 'Möglich, mit besonderer Vorsicht',
-      summary: 'Keine Warnzeichen, aber fang leichter an und steigere langsamer.',
+      summary: 'Möglich, mit besonderer Vorsicht: Fang leichter an und steigere langsamer.',
       advice: [
         'Leichteste Last; nur kurze Abschnitte mit Gewicht.',
         'Hör sofort auf, wenn ein Gelenk schmerzt oder sich dein Schritt verändert.',
@@ -368,14 +386,56 @@ export const de: ContentPack = {
   },
 
   // -------------------------------------------------------------------------------------------
-  // Plans (texts around the numbers in rules/safety.ts PLAN_NUMBERS)
+  // Outcomes: what a result says, by what it is about (rules/safety.ts OUTCOMES, invariant 13).
+  // -------------------------------------------------------------------------------------------
+  outcomes: {
+    stop: {
+      summary: 'Hör mit dem Training auf und lass dich ärztlich untersuchen, bevor du etwas Neues beginnst. Keine medizinische Beratung.',
+      advice: [
+        'Akute Brustschmerzen, Ohnmacht oder starke Atemnot: Ruf den Notruf.',
+        'Trainiere nicht, bis du ärztlich untersucht worden bist.',
+        'Vorerst nichts ausprobieren: keine Gewichte, kein neues Training.',
+      ],
+    },
+    refer: {
+      summary: 'Frag eine Ärztin, einen Arzt oder eine qualifizierte Fachkraft für Bewegung, bevor du Gewichte nutzt oder härter trainierst. Keine medizinische Beratung.',
+      advice: ['Sobald sie zustimmen, frag, welche der sanften Optionen zu dir passt.'],
+    },
+    rest: {
+      summary: 'Ruh dich aus, bis du wieder ganz gesund bist; dann mach das Quiz noch einmal.',
+      advice: ['Ruh dich aus: keine Gewichte und kein hartes Training, solange du krank bist.', 'Bist du wieder gesund, fang sanft und ohne Gewichte wieder an.'],
+    },
+    pregnancy: {
+      summary: 'Sprich mit deiner Hebamme, Ärztin oder deinem Arzt, bevor du Gewichte nutzt.',
+      advice: ['Frag deine Hebamme, Ärztin oder deinen Arzt, welches Training jetzt zu dir passt.', 'Keine Fußgewichte, bis sie zustimmen.'],
+    },
+    settle: {
+      summary: 'Gib deinem Körper Zeit, sich an die gestiegene Strecke zu gewöhnen, bevor du Gewichte nutzt.',
+      advice: ['Halte deine Wochenstrecke konstant, bis sie sich wieder leicht anfühlt.', 'Nimm in einer Woche, in der du die Strecke verlängerst, nie Gewichte dazu.'],
+    },
+    'check-first': {
+      summary: 'Erst nach einer ärztlichen oder physiotherapeutischen Untersuchung möglich, daher noch kein Plan.',
+      advice: [
+        'Nimm deine Antworten zuerst mit zur Ärztin oder zum Arzt oder in die Physiotherapie.',
+        'Bis dahin: ohne Gewichte gehen oder Beinübungen mit Halt an einem Stuhl machen.',
+      ],
+    },
+    incomplete: {
+      summary: 'Einige Antworten fehlen oder sind unklar, daher gibt es noch keinen Plan.',
+      advice: ['Beantworte alle Fragen, um einen Plan mit Gewichtsangaben zu sehen.'],
+    },
+  },
+
+  // -------------------------------------------------------------------------------------------
+  // Plans (texts around the numbers in rules/safety.ts PLAN_NUMBERS and PLAN_TEXT_NUMBERS: every
+  // load, session count and duration is a placeholder, filled from those locked tables)
   // -------------------------------------------------------------------------------------------
   plans: {
     running: {
       progression:
-        'Erhöhe höchstens alle {span} um 0,25 kg (0,5 lb) pro Bein, wenn du schmerzfrei bist und dein Laufstil unverändert ist; nie in einer Woche, in der du die Strecke verlängerst. Nur lockeres Tempo: keine Gewichte bei Intervallen, Bergintervallen, langen Läufen oder Wettkämpfen.',
+        'Erhöhe höchstens alle {span} um {step} pro Bein, wenn du schmerzfrei bist und dein Laufstil unverändert ist; nie in einer Woche, in der du die Strecke verlängerst. Nur lockeres Tempo: keine Gewichte bei Intervallen, Bergintervallen, langen Läufen oder Wettkämpfen.',
       warmUp: [
-        'Locker gehen oder joggen, 5–10 min.',
+        '{warmUp} locker gehen oder joggen.',
         '10-mal Beinpendeln vor und zurück und zur Seite, jedes Bein.',
         '10 Ausfallschritte im Gehen.',
         'Ein paar Minuten laufen, dann die Gewichte anlegen.',
@@ -388,7 +448,7 @@ export const de: ContentPack = {
         'Fühlt sich dein Laufstil anders an? Gewichte ab.',
       ],
       stopSigns: [
-        'Schmerzen länger als 24 Stunden nach einem Lauf: keine Gewichte, bis sie weg sind.',
+        'Schmerzen länger als {painHours} nach einem Lauf: keine Gewichte, bis sie weg sind.',
         'Hinken oder veränderter Laufstil: Gewichte ab.',
         'Gelenkschmerzen: aufhören, Gewichte ab.',
         'Schwindel, Brustschmerzen oder Engegefühl: sofort aufhören, medizinische Hilfe holen.',
@@ -396,9 +456,9 @@ export const de: ContentPack = {
     },
     walking: {
       progression:
-        'Erhöhe alle {span} um 0,25 kg (0,5 lb) pro Bein oder um 5–10 min, wenn du schmerzfrei bist. Immer nur eine Änderung auf einmal.',
+        'Erhöhe alle {span} um {step} pro Bein oder geh {addMinutes} länger, wenn du schmerzfrei bist. Immer nur eine Änderung auf einmal.',
       warmUp: [
-        'Locker gehen ohne Gewichte, 5 min.',
+        '{warmUp} locker gehen, ohne Gewichte.',
         '10-mal Beinpendeln vor und zurück und zur Seite, jedes Bein; halt dich bei Bedarf fest.',
         '10 sanfte Ausfallschritte im Gehen.',
         'Die Manschetten eng über dem Knöchel anlegen.',
@@ -411,7 +471,7 @@ export const de: ContentPack = {
         'Beginne auf ebenem, gut beleuchtetem Untergrund.',
       ],
       stopSigns: [
-        'Schmerzen länger als 24 Stunden nach dem Gehen: keine Gewichte, bis sie weg sind.',
+        'Schmerzen länger als {painHours} nach dem Gehen: keine Gewichte, bis sie weg sind.',
         'Hinken, Stolpern oder veränderter Schritt: Manschetten ab.',
         'Schmerzen in Sprunggelenk, Knie, Hüfte oder Rücken: aufhören, Manschetten ab.',
         'Schwindel, Brustschmerzen oder Engegefühl: sofort aufhören, medizinische Hilfe holen.',
@@ -972,14 +1032,14 @@ export const de: ContentPack = {
       ],
       howTo: {
         steps: [
-          'Beginne mit 0,5–1 kg (1–2 lb) pro Bein.',
+          'Beginne mit {walkStart} pro Bein.',
           'Die Manschetten eng über dem Knöchel anlegen.',
           'Gewohntes Tempo und gewohnte Schritte, auf ebenem Boden.',
           'Nimm sie ab, wenn Sprunggelenk, Knie oder Hüfte schmerzen.',
         ],
         dose: '20–30 min, an 2–3 Tagen pro Woche.',
         progression:
-          'Alle 1–2 Wochen 0,25–0,5 kg (0,5–1 lb) pro Bein oder 5–10 min mehr, wenn schmerzfrei. Höchstens 2,3 kg (5 lb) pro Bein.',
+          'Erhöhe alle {walkSpan} um {step} pro Bein oder geh {addMinutes} länger, wenn du schmerzfrei bist. Höchstens {walkMax} pro Bein.',
       },
       met: { value: 3.8, code: '17190' },
       sources: [SKINNER, AKATSU, MAYO],
@@ -1002,13 +1062,13 @@ export const de: ContentPack = {
       ],
       howTo: {
         steps: [
-          '0,5–1 kg (1–2 lb) pro Bein anlegen, oder anfangs ganz ohne.',
+          '{walkStart} pro Bein anlegen, oder anfangs ganz ohne.',
           'Seitliches Beinheben im Liegen, Beincurls, Hüftstrecken; an einem Stuhl festhalten.',
           '8–12 langsame Wiederholungen pro Übung und Bein.',
           'Etwa 1 min Pause zwischen den Sätzen.',
         ],
         dose: '1–3 Sätze, an 2–3 nicht aufeinanderfolgenden Tagen pro Woche.',
-        progression: 'Steigere von 8 auf 12 Wiederholungen, dann 0,25 kg (0,5 lb) mehr und zurück auf 8.',
+        progression: 'Steigere von 8 auf 12 Wiederholungen, dann {step} mehr und zurück auf 8.',
       },
       met: { value: 2.8, code: '02024' },
       sources: [ACSM_2009],
@@ -1126,6 +1186,17 @@ export const de: ContentPack = {
     excludedJointUnknown: 'Hohe Stoßbelastung: ausgeklammert, bis du angibst, dass du keine Gelenkprobleme hast',
     excludedJointPain: 'Hohe Stoßbelastung: nicht bei aktuellen Gelenkschmerzen',
     excludedVerdict: 'Ausgeklammert wegen deines Ergebnisses „{verdict}“',
+    excludedStop: 'Vorerst nicht: Hör mit dem Training auf und lass dich zuerst ärztlich untersuchen',
+    excludedRest: 'Vorerst nicht: Ruh dich aus, bis du gesund bist',
+    excludedBone: 'Hohe Stoßbelastung: nicht bei schwachen Knochen oder nach einem Ermüdungsbruch',
+    excludedFalls: 'Hohe Stoßbelastung: nicht nach einem Sturz oder bei Gleichgewichtsproblemen',
+    excludedCheckFirst: 'Fußgewichte erst nach ärztlicher oder physiotherapeutischer Zustimmung',
+    excludedUnder18: 'Unter 18 nicht empfohlen',
+    offerNothingStop: 'Vorerst nichts ausprobieren. Hör mit dem Training auf und lass dich zuerst ärztlich untersuchen. Bei akuten Brustschmerzen, Ohnmacht oder starker Atemnot: Ruf den Notruf.',
+    offerNothingRest: 'Vorerst nichts ausprobieren. Ruh dich aus, bis du gesund bist; dann mach das Quiz noch einmal.',
+    offerAfterDoctor: 'Nach ärztlicher oder physiotherapeutischer Zustimmung könnten diese sanften Optionen zu dir passen:',
+    offerAfterMidwife: 'Sobald deine Hebamme, Ärztin oder dein Arzt zustimmt, könnten diese sanften Optionen zu dir passen:',
+    offerWhileSettling: 'Während sich dein Körper an die Strecke gewöhnt, halten dich diese sanften Optionen in Bewegung:',
   },
 
   ui: {
@@ -1244,14 +1315,14 @@ export const de: ContentPack = {
     'prosCons.faq.weight.a':
       'Kaum. Bei gleichem Tempo bringen Manschetten ein paar Dutzend kcal mehr auf einen 30-Minuten-Lauf, und die meisten werden langsamer und verlieren selbst das. Bergauf laufen bringt 3- bis 5-mal so viel.',
     'prosCons.faq.weight.goal': 'Für dein Kalorienziel ist Training am Berg besser als Manschetten.',
-    'prosCons.faq.weight.walk': 'Gehen: 1 kg (2,2 lb) pro Bein bringt bei 30 Minuten Gehen etwa 10–27 kcal mehr.',
+    'prosCons.faq.weight.walk': 'Gehen: Jedes Kilo pro Bein bringt bei 30 Minuten Gehen etwa 10–27 kcal mehr.',
     'prosCons.faq.beginners.q': 'Sind Fußgewichte etwas für Anfängerinnen und Anfänger?',
     'prosCons.faq.beginners.a':
       'Nicht zum Laufen. Lauf zuerst 3 Monate lang mindestens 3-mal pro Woche: Plötzliche Sprünge in der Belastung hängen mit Verletzungen zusammen. Wer anfängt, kann Manschetten für Kraftübungen oder kurze Spaziergänge nutzen.',
     'prosCons.faq.beginners.base': 'Du läufst noch nicht regelmäßig: Bau zuerst diese Basis auf.',
     'prosCons.faq.often.q': 'Wie oft sollte ich sie nutzen?',
     'prosCons.faq.often.a':
-      'Dazu gibt es keine Studie. Unsere vorsichtige Grenze fürs Laufen: anfangs 1 kurzer, lockerer Lauf mit Gewicht pro Woche, nie mehr als 2, und nie mehr Gewicht und mehr Strecke in derselben Woche.',
+      'Dazu gibt es keine Studie. Unsere vorsichtige Grenze fürs Laufen: anfangs {runSessionsStart} kurzer, lockerer Lauf mit Gewicht pro Woche, nie mehr als {runSessionsMax}, und nie mehr Gewicht und mehr Strecke in derselben Woche.',
     'prosCons.faq.often.plan': 'Dein Plan: {sessions}-mal pro Woche mit Gewicht.',
     'prosCons.faq.often.stop': 'Dein Ergebnis: vorerst keine Einheiten mit Gewicht.',
     'prosCons.faq.faster.q': 'Macht mich Laufen mit Fußgewichten schneller?',
@@ -1264,7 +1335,7 @@ export const de: ContentPack = {
     'prosCons.faq.tone.goal': 'Für Kraft oder Straffung sind langsames Beinheben und Beincurls mit Manschetten besser als Laufen damit.',
     'prosCons.faq.heavy.q': 'Wie schwer sollten Fußgewichte sein?',
     'prosCons.faq.heavy.a':
-      'Leicht. Zum Laufen: zu Beginn 0,5 kg (1 lb) pro Bein, höchstens 1,1 kg (2,5 lb), und beide zusammen nicht über 3 % des Körpergewichts, denn darüber verändert sich der Laufstil. Bis zu 2,3 kg (5 lb) sind fürs Gehen und für Kraftübungen gedacht.',
+      'Leicht. Zum Laufen: zu Beginn {runStart} pro Bein, höchstens {runMax}, und beide zusammen nicht über {share} des Körpergewichts, denn darüber verändert sich der Laufstil. Bis zu {walkMax} sind fürs Gehen und für Kraftübungen gedacht.',
     'prosCons.faq.heavy.plan': 'Dein Plan: {start} bis {max} pro Bein.',
     'prosCons.faq.heavy.stop': 'Dein Ergebnis: vorerst keine Gewichte.',
     'prosCons.faq.exercises.q': 'Welche Übungen kann ich mit Fußgewichten machen?',

@@ -164,6 +164,12 @@ export const es: ContentPack = {
       advice: { true: 'Detente y ve al médico antes de empezar cualquier ejercicio nuevo. Si es intenso, o viene con falta de aire o sudoración, llama a emergencias.' },
     },
     {
+      id: 'warningSymptoms',
+      text: '¿Últimamente tienes falta de aire en reposo o con poco esfuerzo, el corazón acelerado o irregular, los tobillos hinchados, dolor en la pantorrilla al caminar o un cansancio inusual?',
+      help: 'También cuenta el dolor de pantorrilla que se alivia al pararte.',
+      advice: { true: 'Deja de hacer ejercicio y ve al médico antes de empezar cualquier ejercicio nuevo. Si los síntomas son repentinos o intensos, llama a emergencias.' },
+    },
+    {
       id: 'dizziness',
       text: '¿Has perdido el equilibrio por un mareo, o te has desmayado, en los últimos 12 meses?',
       help: 'No cuenta un leve aturdimiento por respirar agitadamente.',
@@ -183,8 +189,8 @@ export const es: ContentPack = {
     },
     {
       id: 'jointProblem',
-      text: '¿Algún problema de huesos, articulaciones, músculos o tendones en tobillos, rodillas, caderas o espalda?',
-      help: '«Sí, ahora»: lo has tenido en los últimos 12 meses y todavía te limita.',
+      text: '¿Algún problema de huesos, articulaciones, músculos, tendones o ligamentos en pies, tobillos, espinillas, rodillas, caderas o espalda?',
+      help: '«Sí, ahora»: lo has tenido en los últimos 12 meses y todavía te limita. Cuentan la periostitis tibial y el dolor en el tendón de Aquiles.',
       options: { none: 'No', past: 'En el pasado, ya curado', current: 'Sí, ahora o en los últimos 12 meses' },
       advice: {
         current: 'Consulta a un médico o fisioterapeuta antes de añadir peso: la carga extra podría empeorarlo. Las opciones de bajo impacto pueden irte bien.',
@@ -193,9 +199,15 @@ export const es: ContentPack = {
     },
     {
       id: 'boneHealth',
-      text: '¿Tienes osteoporosis o has tenido alguna vez una fractura por estrés?',
+      text: '¿Tienes osteoporosis, has tenido alguna vez una fractura por estrés o tomas corticoides en pastillas desde hace tiempo?',
       help: 'También cuenta la baja densidad ósea.',
       advice: { true: 'No corras con peso en los tobillos. Para caminar con tobilleras ligeras, consulta antes a un médico o fisioterapeuta.' },
+    },
+    {
+      id: 'falls',
+      text: '¿Te has caído o has estado a punto de caerte en los últimos 12 meses, o tienes problemas de equilibrio?',
+      help: 'También cuenta tropezar y evitar la caída por poco.',
+      advice: { true: 'El peso en los tobillos cambia tu forma de pisar. No corras con él; antes de caminar con tobilleras, consulta a un fisioterapeuta.' },
     },
     {
       id: 'pregnant',
@@ -208,6 +220,12 @@ export const es: ContentPack = {
       text: '¿Te encuentras mal ahora, por ejemplo con un resfriado o fiebre?',
       help: 'Solo enfermedades pasajeras.',
       advice: { true: 'Nada de peso hasta que te recuperes del todo; después, vuelve a hacer el cuestionario.' },
+    },
+    {
+      id: 'loadSpike',
+      text: '¿Has aumentado tu distancia semanal de carrera en más de un tercio en las últimas 2 semanas?',
+      help: 'Por ejemplo, de 15 km a más de 20 km por semana. ¿No corres? Responde «No».',
+      advice: { true: 'Deja primero que tu cuerpo se adapte: mantén estable tu distancia y, por ahora, nada de peso.' },
     },
     {
       id: 'activity',
@@ -269,22 +287,26 @@ export const es: ContentPack = {
   reasons: {
     'heart-condition': 'Problema de corazón o hipertensión. Correr es un ejercicio intenso: consulta a tu médico antes de añadir peso o hacer ejercicio más duro.',
     'chest-pain': 'Dolor en el pecho. Detente y ve al médico antes de empezar cualquier ejercicio nuevo.',
+    'warning-symptoms': 'Una señal de alarma: falta de aire, corazón acelerado, tobillos hinchados, dolor en la pantorrilla o cansancio inusual. Detente y ve al médico antes de hacer cualquier ejercicio.',
     dizziness: 'Mareos o desmayos. Primero ve al médico para encontrar la causa: el peso dificulta el equilibrio.',
     'chronic-condition': 'Una enfermedad crónica. Consulta a tu médico o a un profesional del ejercicio titulado antes de añadir peso.',
     'supervised-only': 'Tu médico te indicó hacer solo ejercicio supervisado. Respétalo y consulta a tu equipo médico antes de añadir peso.',
     'joint-current': 'Un problema actual de huesos, articulaciones o tejidos blandos. Consulta a un médico o fisioterapeuta antes de añadir peso: la carga extra podría empeorarlo.',
     pregnant: 'Embarazo o parto reciente. Consulta antes a tu matrona o a tu médico. Nada de peso hasta que te den el visto bueno.',
     unwell: 'Te encuentras mal. Nada de peso hasta que te recuperes del todo; después, vuelve a hacer el cuestionario.',
+    'load-spike': 'Tu distancia semanal ha subido de golpe. Esos saltos se asocian a más lesiones al correr: dale tiempo a tu cuerpo para adaptarse antes de añadir peso.',
     'under-18': 'Estos consejos son para adultos. Pregunta a un entrenador, a tu profesor de educación física o a un médico cómo entrenar un cuerpo en crecimiento.',
     'no-running-base': 'Aún no corres con regularidad. Primero llega a 3 o más salidas por semana durante 3 meses; caminar con poco peso o alternar caminar y trotar son mejores formas de empezar.',
-    'bone-health-running': 'Osteoporosis o fractura por estrés. Correr ya carga tus huesos: nada de peso en los tobillos. Pregunta a un profesional qué te conviene.',
+    'bone-health-running': 'Osteoporosis, fractura por estrés o uso prolongado de corticoides. Correr ya carga tus huesos: nada de peso en los tobillos. Pregunta a un profesional qué te conviene.',
+    'falls-running': 'Una caída o un problema de equilibrio. Las tobilleras con peso cambian tu zancada: no corras con ellas.',
     'weighted-issues-running': 'Problemas previos con tobilleras con peso, que cambian la forma de correr. No se aconseja correr con ellas.',
     'age-65-running': 'En tu grupo de edad no se aconseja correr con peso: riesgo para el equilibrio y la zancada, con poco beneficio.',
     'joint-past': 'Una lesión previa aumenta el riesgo de otras nuevas. Empieza con menos peso y progresa más despacio; detente si vuelve el dolor de antes.',
     'age-45-running': 'En tu grupo de edad, correr requiere más precaución. ¿Te inicias en el ejercicio intenso? Consulta antes a un profesional del ejercicio titulado.',
     'new-to-weights-running': 'Sin experiencia corriendo con peso, o con problemas previos. La carga más ligera, tramos cortos y suaves; quítate el peso si cambia tu zancada.',
     'age-65-walking': 'En tu grupo de edad, el peso puede alterar el equilibrio. Tobilleras ligeras y terreno llano; no las uses si te has caído o te has sentido inestable últimamente.',
-    'bone-health-walking': 'Osteoporosis o fractura por estrés. Para caminar con tobilleras ligeras, consulta antes a un médico o fisioterapeuta; usa cargas bajas.',
+    'bone-health-walking': 'Osteoporosis, fractura por estrés o uso prolongado de corticoides. Consulta a un médico o fisioterapeuta antes de caminar con tobilleras.',
+    'falls-walking': 'Una caída o un problema de equilibrio. Las tobilleras con peso cambian tu paso: consulta a un fisioterapeuta antes de caminar con ellas.',
     'weighted-issues-walking': 'Problemas previos con tobilleras con peso. Si caminas, usa menos peso; detente al primer dolor o cambio en tu paso.',
     incomplete: 'Responde todas las preguntas para ver un plan con las cargas.',
   },
@@ -298,22 +320,12 @@ export const es: ContentPack = {
     'see-professional': {
       title: 'Consulta antes a un profesional',
       summary: 'Consulta a un médico o a un profesional del ejercicio titulado antes de usar peso o hacer ejercicio más intenso. No es consejo médico.',
-      advice: [
-        'Enseña tus respuestas a un médico, fisioterapeuta o profesional del ejercicio.',
-        'Nada de tobilleras con peso hasta tener su consejo.',
-        'Dolor en el pecho o desmayo: busca ayuda médica de inmediato.',
-        'Mira las alternativas: hay opciones más suaves.',
-      ],
+      advice: ['Enseña tus respuestas a un médico, fisioterapeuta o profesional del ejercicio.', 'Nada de tobilleras con peso hasta tener su consejo.'],
     },
     wait: {
       title: 'Aún no: espera',
-      summary: 'Vuelve cuando te hayas recuperado o cuando tu matrona o tu médico den el visto bueno.',
-      advice: [
-        'Enfermedad: descansa hasta estar bien y luego retoma sin peso.',
-        'Embarazo o parto reciente: consulta a tu matrona o a tu médico.',
-        'Vuelve a hacer el cuestionario cuando cambie tu situación.',
-        'Mientras tanto, mira las alternativas.',
-      ],
+      summary: 'Ahora no: vuelve cuando el motivo indicado abajo haya pasado o cuando lo hayan revisado.',
+      advice: ['Por ahora, nada de tobilleras con peso.', 'Vuelve a hacer el cuestionario cuando cambie tu situación.'],
     },
     'not-recommended': {
       title: 'No recomendado para ti por ahora',
@@ -327,7 +339,7 @@ export const es: ContentPack = {
     },
     caution: {
       title: 'Posible, con más precaución',
-      summary: 'No hay señales de alarma, pero empieza con menos peso y progresa más despacio.',
+      summary: 'Posible, con más precaución: empieza con menos peso y progresa más despacio.',
       advice: [
         'La carga más ligera; tramos cortos con peso.',
         'Detente de inmediato si te duele una articulación o cambia tu zancada.',
@@ -348,13 +360,52 @@ export const es: ContentPack = {
   },
 
   // -------------------------------------------------------------------------------------------
-  // Plans (texts around the numbers in rules/safety.ts PLAN_NUMBERS)
+  // Outcomes: what a result says, by what it is about (rules/safety.ts OUTCOMES, invariant 13).
+  // -------------------------------------------------------------------------------------------
+  outcomes: {
+    stop: {
+      summary: 'Deja de hacer ejercicio y ve al médico antes de cualquier actividad nueva. No es consejo médico.',
+      advice: [
+        'Dolor en el pecho, desmayo o mucha falta de aire ahora: llama a emergencias.',
+        'No hagas ejercicio hasta que te revise un médico.',
+        'Nada que probar por ahora: ni peso ni ejercicio nuevo.',
+      ],
+    },
+    refer: {
+      summary: 'Consulta a un médico o a un profesional del ejercicio titulado antes de usar peso o hacer ejercicio más intenso. No es consejo médico.',
+      advice: ['Cuando te den el visto bueno, pregúntales cuál de las opciones suaves te conviene.'],
+    },
+    rest: {
+      summary: 'Descansa hasta estar bien del todo y luego vuelve a hacer el cuestionario.',
+      advice: ['Descansa: ni peso ni ejercicio intenso mientras dure la enfermedad.', 'Cuando estés bien, retoma con suavidad y sin peso.'],
+    },
+    pregnancy: {
+      summary: 'Habla con tu matrona o tu médico antes de añadir peso.',
+      advice: ['Pregunta a tu matrona o a tu médico qué ejercicio te conviene ahora.', 'Nada de tobilleras con peso hasta que te den el visto bueno.'],
+    },
+    settle: {
+      summary: 'Deja que tu cuerpo se adapte al reciente aumento de distancia antes de añadir peso.',
+      advice: ['Mantén estable tu distancia semanal hasta que vuelva a resultarte fácil.', 'Nunca añadas peso la misma semana en que aumentes la distancia.'],
+    },
+    'check-first': {
+      summary: 'Solo es posible cuando te haya revisado un médico o fisioterapeuta; por eso, aún no hay plan.',
+      advice: ['Primero enseña tus respuestas a un médico o fisioterapeuta.', 'Mientras tanto, camina sin peso o prueba ejercicios de piernas con apoyo.'],
+    },
+    incomplete: {
+      summary: 'Faltan respuestas o alguna no está clara; por eso, aún no hay plan.',
+      advice: ['Responde todas las preguntas para ver un plan con las cargas.'],
+    },
+  },
+
+  // -------------------------------------------------------------------------------------------
+  // Plans (texts around the numbers in rules/safety.ts PLAN_NUMBERS and PLAN_TEXT_NUMBERS: every
+  // load, session count and duration is a placeholder, filled from those locked tables)
   // -------------------------------------------------------------------------------------------
   plans: {
     running: {
-      progression: 'Añade como mucho 0,25 kg (0,5 lb) por tobillo cada {span}, si no tienes dolor y tu zancada no cambia; nunca la misma semana en que aumentes la distancia. Solo a ritmo suave: sin peso en intervalos, series en cuesta, salidas largas ni carreras.',
+      progression: 'Añade como mucho {step} por tobillo cada {span}, si no tienes dolor y tu zancada no cambia; nunca la misma semana en que aumentes la distancia. Solo a ritmo suave: sin peso en intervalos, series en cuesta, salidas largas ni carreras.',
       warmUp: [
-        'Camina o trota suave, 5–10 min.',
+        'Camina o trota suave, {warmUp}.',
         '10 balanceos de pierna adelante-atrás y laterales, con cada pierna.',
         '10 zancadas caminando.',
         'Corre unos minutos y luego ponte las tobilleras.',
@@ -367,16 +418,16 @@ export const es: ContentPack = {
         '¿Notas la zancada distinta? Quítate el peso.',
       ],
       stopSigns: [
-        'Dolor que dura más de 24 horas después de correr: sin peso hasta que desaparezca.',
+        'Dolor que dura más de {painHours} después de correr: sin peso hasta que desaparezca.',
         'Cojera o cambio en la zancada: quítate el peso.',
         'Dolor articular: detente y quítate el peso.',
         'Mareo, dolor u opresión en el pecho: detente de inmediato y busca ayuda médica.',
       ],
     },
     walking: {
-      progression: 'Cada {span}, añade 0,25 kg (0,5 lb) por tobillo o 5–10 min, si no tienes dolor. Un solo cambio cada vez.',
+      progression: 'Cada {span}, añade {step} por tobillo o {addMinutes}, si no tienes dolor. Un solo cambio cada vez.',
       warmUp: [
-        'Camina suave sin peso, 5 min.',
+        'Camina suave sin peso, {warmUp}.',
         '10 balanceos de pierna adelante-atrás y laterales, con cada pierna; apóyate si lo necesitas.',
         '10 zancadas caminando, suaves.',
         'Ajusta bien las tobilleras por encima del hueso del tobillo.',
@@ -389,7 +440,7 @@ export const es: ContentPack = {
         'Empieza en terreno llano y bien iluminado.',
       ],
       stopSigns: [
-        'Dolor que dura más de 24 horas después de caminar: sin peso hasta que desaparezca.',
+        'Dolor que dura más de {painHours} después de caminar: sin peso hasta que desaparezca.',
         'Cojera, tropiezos o cambio en el paso: quítate las tobilleras.',
         'Dolor de tobillo, rodilla, cadera o espalda: detente y quítate las tobilleras.',
         'Mareo, dolor u opresión en el pecho: detente de inmediato y busca ayuda médica.',
@@ -921,13 +972,13 @@ export const es: ContentPack = {
       ],
       howTo: {
         steps: [
-          'Empieza con 0,5–1 kg (1–2 lb) por tobillo.',
+          'Empieza con {walkStart} por tobillo.',
           'Ajusta bien las tobilleras por encima del hueso del tobillo.',
           'Tu ritmo y tu paso habituales, en terreno llano.',
           'Quítatelas si te duele el tobillo, la rodilla o la cadera.',
         ],
         dose: '20–30 min, 2–3 días por semana.',
-        progression: 'Cada 1–2 semanas, añade 0,25–0,5 kg (0,5–1 lb) por tobillo o 5–10 min, si no tienes dolor. Máximo 2,3 kg (5 lb) por tobillo.',
+        progression: 'Cada {walkSpan}, añade {step} por tobillo o {addMinutes}, si no tienes dolor. Máximo {walkMax} por tobillo.',
       },
       met: { value: 3.8, code: '17190' },
       sources: [SKINNER, AKATSU, MAYO],
@@ -947,13 +998,13 @@ export const es: ContentPack = {
       ],
       howTo: {
         steps: [
-          'Ponte 0,5–1 kg (1–2 lb) por tobillo, o nada al principio.',
+          'Ponte {walkStart} por tobillo, o nada al principio.',
           'Elevaciones de pierna de lado (en el suelo), curl de isquiotibiales, extensiones de cadera; apóyate en una silla.',
           '8–12 repeticiones lentas por ejercicio, con cada pierna.',
           'Descansa alrededor de 1 min entre series.',
         ],
         dose: '1–3 series, 2–3 días no consecutivos por semana.',
-        progression: 'Pasa de 8 a 12 repeticiones; luego añade 0,25 kg (0,5 lb) y vuelve a 8.',
+        progression: 'Pasa de 8 a 12 repeticiones; luego añade {step} y vuelve a 8.',
       },
       met: { value: 2.8, code: '02024' },
       sources: [ACSM_2009],
@@ -1073,6 +1124,17 @@ export const es: ContentPack = {
     excludedJointUnknown: 'Alto impacto: se descarta hasta que indiques que no tienes problemas articulares',
     excludedJointPain: 'Alto impacto: no si ahora tienes dolor articular',
     excludedVerdict: 'Se descarta por tu resultado, «{verdict}»',
+    excludedStop: 'Ahora no: deja de hacer ejercicio y ve antes al médico',
+    excludedRest: 'Ahora no: descansa hasta que estés bien',
+    excludedBone: 'Alto impacto: no con huesos frágiles ni tras una fractura por estrés',
+    excludedFalls: 'Alto impacto: no tras una caída ni con problemas de equilibrio',
+    excludedCheckFirst: 'Tobilleras con peso solo cuando un médico o fisioterapeuta dé el visto bueno',
+    excludedUnder18: 'No se aconseja a menores de 18 años',
+    offerNothingStop: 'Por ahora, nada que probar. Deja de hacer ejercicio y ve antes al médico; si ahora tienes dolor en el pecho, desmayo o mucha falta de aire, llama a emergencias.',
+    offerNothingRest: 'Por ahora, nada que probar. Descansa hasta que estés bien y luego vuelve a hacer el cuestionario.',
+    offerAfterDoctor: 'Cuando tu médico o fisioterapeuta dé el visto bueno, estas opciones suaves pueden irte bien:',
+    offerAfterMidwife: 'Cuando tu matrona o tu médico den el visto bueno, estas opciones suaves pueden irte bien:',
+    offerWhileSettling: 'Mientras tu distancia se estabiliza, estas opciones suaves te mantienen en movimiento:',
   },
 
   ui: {
@@ -1187,14 +1249,14 @@ export const es: ContentPack = {
     'prosCons.faq.weight.a':
       'Apenas. Las tobilleras añaden unas pocas decenas de kcal a 30 minutos de carrera al mismo ritmo, y la mayoría de los corredores van más despacio y pierden incluso eso. Correr cuesta arriba suma de 3 a 5 veces más.',
     'prosCons.faq.weight.goal': 'Para tu objetivo de calorías, las cuestas funcionan mejor que las tobilleras.',
-    'prosCons.faq.weight.walk': 'Al caminar: 1 kg (2,2 lb) por tobillo añade unas 10–27 kcal a una caminata de 30 minutos.',
+    'prosCons.faq.weight.walk': 'Al caminar: cada kilo por tobillo añade unas 10–27 kcal a una caminata de 30 minutos.',
     'prosCons.faq.beginners.q': '¿Las tobilleras con peso son para principiantes?',
     'prosCons.faq.beginners.a':
       'Para correr, no. Primero corre 3 o más veces por semana durante 3 meses: los aumentos bruscos de carga se asocian a lesiones. Los principiantes pueden usar tobilleras para ejercicios de fuerza o caminatas cortas.',
     'prosCons.faq.beginners.base': 'Aún no corres con regularidad: primero crea esa base.',
     'prosCons.faq.often.q': '¿Con qué frecuencia debería usarlas?',
     'prosCons.faq.often.a':
-      'Ningún estudio lo dice. Nuestro límite prudente para correr: al principio, 1 salida corta y suave con peso por semana, nunca más de 2, y nunca más peso y más distancia la misma semana.',
+      'Ningún estudio lo dice. Nuestro límite prudente para correr: al principio, {runSessionsStart} salida corta y suave con peso por semana, nunca más de {runSessionsMax}, y nunca más peso y más distancia la misma semana.',
     'prosCons.faq.often.plan': 'Sesiones con peso por semana en tu plan: {sessions}.',
     'prosCons.faq.often.stop': 'Tu resultado: ninguna sesión con peso por ahora.',
     'prosCons.faq.faster.q': '¿Correr con peso en los tobillos me hará ganar velocidad?',
@@ -1207,7 +1269,7 @@ export const es: ContentPack = {
     'prosCons.faq.tone.goal': 'Para fuerza o tonificación, las elevaciones y flexiones lentas de pierna con tobilleras funcionan mejor que correr con ellas.',
     'prosCons.faq.heavy.q': '¿Cuánto deben pesar las tobilleras?',
     'prosCons.faq.heavy.a':
-      'Poco. Para correr: 0,5 kg (1 lb) por tobillo al principio, 1,1 kg (2,5 lb) como máximo, y las dos juntas sin pasar del 3 % del peso corporal, porque por encima cambia la técnica. Hasta 2,3 kg (5 lb) es para caminar y para el trabajo de fuerza.',
+      'Poco. Para correr: {runStart} por tobillo al principio, {runMax} como máximo, y las dos juntas sin pasar del {share} del peso corporal, porque por encima cambia la técnica. Hasta {walkMax} es para caminar y para el trabajo de fuerza.',
     'prosCons.faq.heavy.plan': 'Tu plan: de {start} a {max} por tobillo.',
     'prosCons.faq.heavy.stop': 'Tu resultado: nada de peso por ahora.',
     'prosCons.faq.exercises.q': '¿Qué ejercicios puedo hacer con tobilleras con peso?',

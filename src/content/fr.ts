@@ -165,6 +165,12 @@ export const fr: ContentPack = {
       advice: { true: 'Arrêtez-vous et consultez un médecin avant tout nouvel exercice. Si la douleur est forte, ou s’accompagne d’essoufflement ou de sueurs, appelez les urgences.' },
     },
     {
+      id: 'warningSymptoms',
+      text: 'Ces derniers temps : essoufflement au repos ou au moindre effort, cœur qui s’emballe ou bat de façon irrégulière, chevilles enflées, douleur au mollet à la marche, ou fatigue inhabituelle ?',
+      help: 'Une douleur au mollet qui passe quand vous vous arrêtez compte aussi.',
+      advice: { true: 'Cessez toute activité physique et consultez un médecin avant tout nouvel exercice. Si les symptômes sont soudains ou intenses, appelez les urgences.' },
+    },
+    {
       id: 'dizziness',
       text: 'Avez-vous perdu l’équilibre à cause d’un vertige, ou perdu connaissance, ces 12 derniers mois ?',
       help: 'Pas un simple étourdissement dû à un fort essoufflement.',
@@ -184,8 +190,8 @@ export const fr: ContentPack = {
     },
     {
       id: 'jointProblem',
-      text: 'Un problème d’os, d’articulation, de muscle ou de tendon aux chevilles, aux genoux, aux hanches ou au dos ?',
-      help: '« Oui, actuellement » : survenu ces 12 derniers mois et qui vous limite encore.',
+      text: 'Un problème d’os, d’articulation, de muscle, de tendon ou de ligament aux pieds, aux chevilles, aux tibias, aux genoux, aux hanches ou au dos ?',
+      help: '« Oui, actuellement » : survenu ces 12 derniers mois et qui vous limite encore. La périostite tibiale et les douleurs du tendon d’Achille comptent aussi.',
       options: { none: 'Non', past: 'Par le passé, guéri depuis', current: 'Oui, actuellement ou ces 12 derniers mois' },
       advice: {
         current: 'Consultez un médecin ou un kinésithérapeute avant d’ajouter des lests : une charge en plus pourrait l’aggraver. Des options à faible impact peuvent vous convenir.',
@@ -194,9 +200,15 @@ export const fr: ContentPack = {
     },
     {
       id: 'boneHealth',
-      text: 'Ostéoporose, ou une fracture de fatigue, même ancienne ?',
+      text: 'Ostéoporose, fracture de fatigue même ancienne, ou corticoïdes en comprimés au long cours ?',
       help: 'Une faible densité osseuse compte aussi.',
       advice: { true: 'Pas de course avec des chevillères lestées. Pour marcher avec des chevillères légères, demandez d’abord l’avis d’un médecin ou d’un kinésithérapeute.' },
+    },
+    {
+      id: 'falls',
+      text: 'Une chute ou une quasi-chute ces 12 derniers mois, ou un problème d’équilibre ?',
+      help: 'Trébucher et se rattraper de justesse compte aussi.',
+      advice: { true: 'Les lests modifient votre pas. Pas de course avec ; avant de marcher avec des chevillères, demandez l’avis d’un kinésithérapeute.' },
     },
     {
       id: 'pregnant',
@@ -209,6 +221,12 @@ export const fr: ContentPack = {
       text: 'Malade en ce moment, par ex. un rhume ou de la fièvre ?',
       help: 'Seulement une maladie passagère.',
       advice: { true: 'Pas de lests avant un rétablissement complet ; refaites ensuite le quiz.' },
+    },
+    {
+      id: 'loadSpike',
+      text: 'Votre distance de course hebdomadaire a-t-elle augmenté de plus d’un tiers ces 2 dernières semaines ?',
+      help: 'Par ex. de 15 km à plus de 20 km par semaine. Vous ne courez pas ? Répondez « Non ».',
+      advice: { true: 'Laissez d’abord votre corps s’adapter : gardez la même distance, et pas de lests pour l’instant.' },
     },
     {
       id: 'activity',
@@ -270,22 +288,26 @@ export const fr: ContentPack = {
   reasons: {
     'heart-condition': 'Problème cardiaque ou hypertension artérielle. La course est une activité d’intensité élevée : demandez l’avis de votre médecin avant d’ajouter des lests ou un exercice plus intense.',
     'chest-pain': 'Douleur à la poitrine. Arrêtez-vous et consultez un médecin avant tout nouvel exercice.',
+    'warning-symptoms': 'Un signe d’alerte : essoufflement, cœur qui s’emballe, chevilles enflées, douleur au mollet ou fatigue inhabituelle. Arrêtez-vous et consultez un médecin avant toute activité physique.',
     dizziness: 'Vertiges ou perte de connaissance. Consultez d’abord un médecin pour en trouver la cause : les lests rendent l’équilibre plus difficile.',
     'chronic-condition': 'Une maladie chronique. Demandez l’avis de votre médecin ou d’un professionnel qualifié de l’activité physique avant d’ajouter des lests.',
     'supervised-only': 'Votre médecin vous a conseillé uniquement l’exercice sous surveillance. Respectez ce conseil ; demandez l’avis de votre équipe soignante avant d’ajouter des lests.',
     'joint-current': 'Un problème actuel d’os, d’articulation ou de tissus mous. Consultez un médecin ou un kinésithérapeute avant d’ajouter des lests : une charge en plus pourrait l’aggraver.',
     pregnant: 'Enceinte ou accouchement récent. Demandez d’abord l’avis de votre sage-femme ou de votre médecin. Pas de lests sans leur accord.',
     unwell: 'Malade. Pas de lests avant un rétablissement complet ; refaites ensuite le quiz.',
+    'load-spike': 'Votre distance hebdomadaire a fortement augmenté. Ces hausses brutales s’accompagnent de plus de blessures en course : laissez votre corps s’adapter avant d’ajouter des lests.',
     'under-18': 'Ces conseils s’adressent aux adultes. Demandez à un entraîneur, à un professeur d’EPS ou à un médecin comment s’entraîner pendant la croissance.',
     'no-running-base': 'Pas encore de course régulière. Passez d’abord à 3 sorties ou plus par semaine pendant 3 mois ; la marche avec des lests légers ou l’alternance marche-course sont de meilleurs points de départ.',
-    'bone-health-running': 'Ostéoporose ou fracture de fatigue. La course sollicite déjà vos os : pas de chevillères lestées. Demandez à un professionnel ce qui vous convient.',
+    'bone-health-running': 'Ostéoporose, fracture de fatigue ou corticoïdes au long cours. La course sollicite déjà vos os : pas de chevillères lestées. Demandez à un professionnel ce qui vous convient.',
+    'falls-running': 'Une chute ou un problème d’équilibre. Les chevillères lestées modifient votre foulée : pas de course avec.',
     'weighted-issues-running': 'Des problèmes passés avec les chevillères lestées, qui modifient la façon de courir. Courir avec est déconseillé.',
     'age-65-running': 'Courir avec des lests est déconseillé dans votre tranche d’âge : risque pour l’équilibre et la foulée, pour peu de bénéfice.',
     'joint-past': 'Une blessure passée augmente le risque d’en avoir de nouvelles. Commencez plus léger, progressez plus lentement ; arrêtez si l’ancienne douleur revient.',
     'age-45-running': 'Dans votre tranche d’âge, la course demande plus de prudence. L’exercice intense est nouveau pour vous ? Demandez d’abord l’avis d’un professionnel qualifié de l’activité physique.',
     'new-to-weights-running': 'Première fois en course lestée, ou problèmes passés. Charge la plus légère, courtes portions à allure facile ; retirez les lests si votre foulée change.',
     'age-65-walking': 'Dans votre tranche d’âge, les lests peuvent affecter l’équilibre. Chevillères légères, sol régulier ; renoncez-y après une chute ou une sensation d’instabilité récente.',
-    'bone-health-walking': 'Ostéoporose ou fracture de fatigue. Pour marcher avec des chevillères légères, demandez d’abord l’avis d’un médecin ou d’un kinésithérapeute ; gardez des charges faibles.',
+    'bone-health-walking': 'Ostéoporose, fracture de fatigue ou corticoïdes au long cours. Demandez l’avis d’un médecin ou d’un kinésithérapeute avant de marcher avec des chevillères.',
+    'falls-walking': 'Une chute ou un problème d’équilibre. Les chevillères lestées modifient votre pas : demandez l’avis d’un kinésithérapeute avant de marcher avec.',
     'weighted-issues-walking': 'Des problèmes passés avec les chevillères lestées. Pour la marche, prenez plus léger ; arrêtez à la première douleur ou au premier changement dans votre pas.',
     incomplete: 'Répondez à toutes les questions pour voir un plan avec les charges.',
   },
@@ -299,22 +321,12 @@ export const fr: ContentPack = {
     'see-professional': {
       title: 'Consultez d’abord un professionnel',
       summary: 'Demandez l’avis d’un médecin ou d’un professionnel qualifié de l’activité physique avant les lests ou un exercice plus intense. Ceci n’est pas un avis médical.',
-      advice: [
-        'Montrez vos réponses à un médecin, un kinésithérapeute ou un professionnel de l’activité physique.',
-        'Pas de chevillères lestées avant leur avis.',
-        'Douleur à la poitrine ou perte de connaissance : demandez immédiatement une aide médicale.',
-        'Consultez les alternatives pour des options plus douces.',
-      ],
+      advice: ['Montrez vos réponses à un médecin, un kinésithérapeute ou un professionnel de l’activité physique.', 'Pas de chevillères lestées avant leur avis.'],
     },
     wait: {
       title: 'Pas encore : patientez',
-      summary: 'Revenez après votre rétablissement, ou quand votre sage-femme ou votre médecin aura donné son accord.',
-      advice: [
-        'Malade : reposez-vous jusqu’à la guérison, puis reprenez sans lests.',
-        'Enceinte ou accouchement récent : demandez l’avis de votre sage-femme ou de votre médecin.',
-        'Refaites le quiz quand la situation change.',
-        'En attendant, consultez les alternatives.',
-      ],
+      summary: 'Pas maintenant : revenez quand la raison indiquée ci-dessous sera passée ou aura été vérifiée.',
+      advice: ['Pas de chevillères lestées pour l’instant.', 'Refaites le quiz quand la situation change.'],
     },
     'not-recommended': {
       title: 'Déconseillé pour vous actuellement',
@@ -328,7 +340,7 @@ export const fr: ContentPack = {
     },
     caution: {
       title: 'Possible, avec une prudence accrue',
-      summary: 'Aucun signal d’alerte, mais commencez plus léger et progressez plus lentement.',
+      summary: 'Possible, avec une prudence accrue : commencez plus léger et progressez plus lentement.',
       advice: [
         'Charge la plus légère ; courtes portions avec lests.',
         'Arrêtez immédiatement si une articulation fait mal ou si votre foulée change.',
@@ -349,13 +361,58 @@ export const fr: ContentPack = {
   },
 
   // -------------------------------------------------------------------------------------------
-  // Plans (texts around the numbers in rules/safety.ts PLAN_NUMBERS)
+  // Outcomes: what a result says, by what it is about (rules/safety.ts OUTCOMES, invariant 13).
+  // -------------------------------------------------------------------------------------------
+  outcomes: {
+    stop: {
+      summary: 'Arrêtez l’exercice et consultez un médecin avant toute nouvelle activité. Ceci n’est pas un avis médical.',
+      advice: [
+        'Douleur à la poitrine, perte de connaissance ou essoufflement intense en ce moment : appelez les urgences.',
+        'Pas d’exercice avant d’avoir consulté un médecin.',
+        'Rien à essayer pour l’instant : ni lests, ni nouvel exercice.',
+      ],
+    },
+    refer: {
+      summary: 'Demandez l’avis d’un médecin ou d’un professionnel qualifié de l’activité physique avant les lests ou un exercice plus intense. Ceci n’est pas un avis médical.',
+      advice: ['Une fois leur accord obtenu, demandez-leur laquelle des options douces vous convient.'],
+    },
+    rest: {
+      summary: 'Reposez-vous jusqu’à un rétablissement complet, puis refaites le quiz.',
+      advice: ['Repos : ni lests ni exercice intense tant que vous êtes malade.', 'Après votre rétablissement, reprenez en douceur, sans lests.'],
+    },
+    pregnancy: {
+      summary: 'Parlez-en à votre sage-femme ou à votre médecin avant d’ajouter des lests.',
+      advice: ['Demandez à votre sage-femme ou à votre médecin quel exercice vous convient maintenant.', 'Pas de chevillères lestées sans leur accord.'],
+    },
+    settle: {
+      summary: 'Laissez votre corps s’adapter à votre récente hausse de distance avant d’ajouter des lests.',
+      advice: [
+        'Gardez la même distance hebdomadaire jusqu’à ce qu’elle vous semble de nouveau facile.',
+        'N’ajoutez jamais de lests la semaine où vous augmentez la distance.',
+      ],
+    },
+    'check-first': {
+      summary: 'Possible seulement après un examen par un médecin ou un kinésithérapeute : pas encore de plan.',
+      advice: [
+        'Montrez d’abord vos réponses à un médecin ou à un kinésithérapeute.',
+        'En attendant, marchez sans lests ou essayez des exercices de jambes avec un appui.',
+      ],
+    },
+    incomplete: {
+      summary: 'Certaines réponses manquent ou ne sont pas claires : pas encore de plan.',
+      advice: ['Répondez à toutes les questions pour voir un plan avec les charges.'],
+    },
+  },
+
+  // -------------------------------------------------------------------------------------------
+  // Plans (texts around the numbers in rules/safety.ts PLAN_NUMBERS and PLAN_TEXT_NUMBERS: every
+  // load, session count and duration is a placeholder, filled from those locked tables)
   // -------------------------------------------------------------------------------------------
   plans: {
     running: {
-      progression: 'Ajoutez au plus 0,25 kg (0,5 lb) par cheville toutes les {span}, si vous n’avez aucune douleur et que votre foulée reste la même ; jamais la semaine où vous augmentez la distance. Allure facile uniquement : pas de lests pour le fractionné, les répétitions en côte, les sorties longues ou les compétitions.',
+      progression: 'Ajoutez au plus {step} par cheville toutes les {span}, si vous n’avez aucune douleur et que votre foulée reste la même ; jamais la semaine où vous augmentez la distance. Allure facile uniquement : pas de lests pour le fractionné, les répétitions en côte, les sorties longues ou les compétitions.',
       warmUp: [
-        'Marche ou footing facile, 5–10 min.',
+        'Marche ou footing facile, {warmUp}.',
         '10 balancements de jambe d’avant en arrière et sur le côté, pour chaque jambe.',
         '10 fentes marchées.',
         'Courez quelques minutes, puis mettez les lests.',
@@ -368,16 +425,16 @@ export const fr: ContentPack = {
         'Foulée inhabituelle ? Retirez les lests.',
       ],
       stopSigns: [
-        'Douleur plus de 24 heures après une sortie : pas de lests jusqu’à sa disparition.',
+        'Douleur plus de {painHours} après une sortie : pas de lests jusqu’à sa disparition.',
         'Boiterie ou foulée modifiée : retirez les lests.',
         'Douleur articulaire : arrêtez, retirez les lests.',
         'Vertiges, douleur ou oppression dans la poitrine : arrêtez immédiatement, demandez une aide médicale.',
       ],
     },
     walking: {
-      progression: 'Toutes les {span}, ajoutez 0,25 kg (0,5 lb) par cheville ou 5–10 min, si vous n’avez aucune douleur. Un seul changement à la fois.',
+      progression: 'Toutes les {span}, ajoutez {step} par cheville ou {addMinutes}, si vous n’avez aucune douleur. Un seul changement à la fois.',
       warmUp: [
-        'Marche facile sans lests, 5 min.',
+        'Marche facile sans lests, {warmUp}.',
         '10 balancements de jambe d’avant en arrière et sur le côté, pour chaque jambe ; tenez-vous si besoin.',
         '10 fentes marchées, en douceur.',
         'Fixez bien les chevillères au-dessus de la malléole.',
@@ -390,7 +447,7 @@ export const fr: ContentPack = {
         'Commencez sur un sol régulier et bien éclairé.',
       ],
       stopSigns: [
-        'Douleur plus de 24 heures après une marche : pas de lests jusqu’à sa disparition.',
+        'Douleur plus de {painHours} après une marche : pas de lests jusqu’à sa disparition.',
         'Boiterie, trébuchement ou pas modifié : retirez les chevillères.',
         'Douleur à la cheville, au genou, à la hanche ou au dos : arrêtez, retirez les chevillères.',
         'Vertiges, douleur ou oppression dans la poitrine : arrêtez immédiatement, demandez une aide médicale.',
@@ -922,13 +979,13 @@ export const fr: ContentPack = {
       ],
       howTo: {
         steps: [
-          'Commencez à 0,5–1 kg (1–2 lb) par cheville.',
+          'Commencez à {walkStart} par cheville.',
           'Fixez bien les chevillères au-dessus de la malléole.',
           'Allure et pas habituels, sur sol régulier.',
           'Retirez-les si vous avez mal à la cheville, au genou ou à la hanche.',
         ],
         dose: '20–30 min, 2–3 jours par semaine.',
-        progression: 'Toutes les 1 à 2 semaines, ajoutez 0,25–0,5 kg (0,5–1 lb) par cheville ou 5–10 min, si vous n’avez aucune douleur. Maximum 2,3 kg (5 lb) par cheville.',
+        progression: 'Toutes les {walkSpan}, ajoutez {step} par cheville ou {addMinutes}, si vous n’avez aucune douleur. Maximum {walkMax} par cheville.',
       },
       met: { value: 3.8, code: '17190' },
       sources: [SKINNER, AKATSU, MAYO],
@@ -948,13 +1005,13 @@ export const fr: ContentPack = {
       ],
       howTo: {
         steps: [
-          'Fixez 0,5–1 kg (1–2 lb) par cheville, ou rien au début.',
+          'Fixez {walkStart} par cheville, ou rien au début.',
           'Élévations de jambe en position allongée sur le côté, flexions des ischio-jambiers, extensions de hanche ; tenez-vous à une chaise.',
           '8–12 répétitions lentes par exercice, pour chaque jambe.',
           'Récupérez environ 1 min entre les séries.',
         ],
         dose: '1–3 séries, 2–3 jours non consécutifs par semaine.',
-        progression: 'Passez de 8 à 12 répétitions, puis ajoutez 0,25 kg (0,5 lb) et revenez à 8.',
+        progression: 'Passez de 8 à 12 répétitions, puis ajoutez {step} et revenez à 8.',
       },
       met: { value: 2.8, code: '02024' },
       sources: [ACSM_2009],
@@ -1072,6 +1129,17 @@ export const fr: ContentPack = {
     excludedJointUnknown: 'Impact élevé : écarté tant que vous n’avez pas indiqué l’absence de problème articulaire',
     excludedJointPain: 'Impact élevé : pas en cas de douleur articulaire actuelle',
     excludedVerdict: 'Écarté en raison de votre résultat, « {verdict} »',
+    excludedStop: 'Pas pour l’instant : arrêtez l’exercice et consultez d’abord un médecin',
+    excludedRest: 'Pas pour l’instant : reposez-vous jusqu’à votre rétablissement',
+    excludedBone: 'Impact élevé : pas en cas d’os fragiles ou de fracture de fatigue passée',
+    excludedFalls: 'Impact élevé : pas après une chute ni en cas de problème d’équilibre',
+    excludedCheckFirst: 'Chevillères lestées seulement avec l’accord d’un médecin ou d’un kinésithérapeute',
+    excludedUnder18: 'Déconseillé avant 18 ans',
+    offerNothingStop: 'Rien à essayer pour l’instant. Arrêtez l’exercice et consultez d’abord un médecin ; en cas de douleur à la poitrine, de perte de connaissance ou d’essoufflement intense en ce moment, appelez les urgences.',
+    offerNothingRest: 'Rien à essayer pour l’instant. Reposez-vous jusqu’à votre rétablissement, puis refaites le quiz.',
+    offerAfterDoctor: 'Avec l’accord de votre médecin ou de votre kinésithérapeute, ces options douces peuvent vous convenir :',
+    offerAfterMidwife: 'Avec l’accord de votre sage-femme ou de votre médecin, ces options douces peuvent vous convenir :',
+    offerWhileSettling: 'Le temps que votre distance se stabilise, ces options douces vous gardent en mouvement :',
   },
 
   ui: {
@@ -1186,14 +1254,14 @@ export const fr: ContentPack = {
     'prosCons.faq.weight.a':
       'À peine. Les chevillères ajoutent quelques dizaines de kcal à une course de 30 minutes à la même allure, et la plupart des coureurs ralentissent et perdent même ce gain. Courir en côte en ajoute 3 à 5 fois plus.',
     'prosCons.faq.weight.goal': 'Pour votre objectif calories, le travail en côte fait mieux que les chevillères.',
-    'prosCons.faq.weight.walk': 'À la marche : 1 kg (2,2 lb) par cheville ajoute environ 10–27 kcal à une marche de 30 minutes.',
+    'prosCons.faq.weight.walk': 'À la marche : chaque kilo par cheville ajoute environ 10–27 kcal à une marche de 30 minutes.',
     'prosCons.faq.beginners.q': 'Les chevillères lestées conviennent-elles aux débutants ?',
     'prosCons.faq.beginners.a':
       'Pas pour la course. Courez d’abord 3 fois ou plus par semaine pendant 3 mois : les hausses brutales de charge sont liées aux blessures. Les débutants peuvent utiliser des chevillères pour des exercices de renforcement ou de courtes marches.',
     'prosCons.faq.beginners.base': 'Vous ne courez pas encore régulièrement : construisez d’abord cette base.',
     'prosCons.faq.often.q': 'À quelle fréquence les utiliser ?',
     'prosCons.faq.often.a':
-      'Aucune étude ne le dit. Notre limite prudente pour la course : 1 sortie lestée courte et facile par semaine au début, jamais plus de 2, et jamais plus de poids et plus de distance la même semaine.',
+      'Aucune étude ne le dit. Notre limite prudente pour la course : {runSessionsStart} sortie lestée courte et facile par semaine au début, jamais plus de {runSessionsMax}, et jamais plus de poids et plus de distance la même semaine.',
     'prosCons.faq.often.plan': 'Séances lestées par semaine prévues par votre plan : {sessions}.',
     'prosCons.faq.often.stop': 'Votre résultat : aucune séance lestée pour le moment.',
     'prosCons.faq.faster.q': 'Courir avec des chevillères lestées me rendra-t-il plus rapide ?',
@@ -1206,7 +1274,7 @@ export const fr: ContentPack = {
     'prosCons.faq.tone.goal': 'Pour la force ou la tonification, des élévations de jambe et flexions de genou lentes avec chevillères valent mieux que courir avec.',
     'prosCons.faq.heavy.q': 'Quel poids doivent faire les chevillères lestées ?',
     'prosCons.faq.heavy.a':
-      'Légères. Pour la course : 0,5 kg (1 lb) par cheville pour commencer, 1,1 kg (2,5 lb) au maximum, et les deux ensemble dans la limite de 3 % du poids du corps, au-delà de laquelle la technique change. Jusqu’à 2,3 kg (5 lb), c’est pour la marche et le renforcement.',
+      'Légères. Pour la course : {runStart} par cheville pour commencer, {runMax} au maximum, et les deux ensemble dans la limite de {share} du poids du corps, au-delà de laquelle la technique change. Jusqu’à {walkMax}, c’est pour la marche et le renforcement.',
     'prosCons.faq.heavy.plan': 'Votre plan : de {start} à {max} par cheville.',
     'prosCons.faq.heavy.stop': 'Votre résultat : pas de lests pour le moment.',
     'prosCons.faq.exercises.q': 'Quels exercices faire avec des chevillères lestées ?',

@@ -7,7 +7,7 @@ export * from './schema/vocabulary.js';
 export { CONDITION_KINDS, type Condition, type ConditionAnswerId, type ConditionValue } from './schema/condition.js';
 export type { Alternative, Claim, ContentPack, PackRule, PlanText, Question, Source } from './schema/content.js';
 export { ContentError, type ContentIssue } from './errors.js';
-export { matches, checkCondition, customQuestionIds, answerOf, idsOf } from './rules/condition.js';
+export { matches, checkCondition, customQuestionIds, idsOf } from './rules/condition.js';
 export { assessWith, type Assessment, type LoadPlan, type Reason, type Range } from './rules/readiness.js';
 export {
   rankAlternativesWith,
@@ -39,17 +39,26 @@ export {
   type FaqPersonal,
   type FaqView,
 } from './rules/claims.js';
-export { ctaAllowed, visibleCtas, attachCtas, type Cta } from './rules/cta.js';
+export { ctaAllowed, visibleCtas, attachCtas, isCommerce, type Cta } from './rules/cta.js';
+export { offerOf, excludedBy, safetyImpact, isAnkleWeightOption, type Offer, type OfferLevel, type Exclusion } from './rules/offer.js';
+export { verdictTextWith, outcomesOf, isEnding, planTextWith, planPlaceholders, lockedPlaceholders, alternativeTextWith, type VerdictText } from './rules/words.js';
 export {
   LOCKED_RULES,
   LOCKED_REASON_IDS,
   INCOMPLETE_RULE_ID,
   PLAN_NUMBERS,
   IMPACT_FLOOR,
+  ANKLE_WEIGHT_OPTIONS,
+  PROFESSIONAL_FIRST,
+  OUTCOMES,
+  OUTCOME_OF_RULE,
+  PLAN_TEXT_NUMBERS,
   SEVERITY,
   KG_PER_LB,
   CUFF_STEP,
   RUNNING_BODY_WEIGHT_SHARE,
   type LockedRule,
+  type Outcome,
 } from './rules/safety.js';
 export * from './units.js';
+export { stepsOf, answerOf, type Step } from './flow/steps.js';

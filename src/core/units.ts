@@ -75,6 +75,26 @@ export function formatWeeks(value: number, locale: string): string {
   return formatter(locale, { style: 'unit', unit: 'week', unitDisplay: 'long' }).format(value);
 }
 
+/** Formats hours in words, e.g. "24 hours". */
+export function formatHours(value: number, locale: string): string {
+  return formatter(locale, { style: 'unit', unit: 'hour', unitDisplay: 'long' }).format(value);
+}
+
+/** Formats a range of minutes, e.g. "5–10 min", or "5 min" when both ends are equal. */
+export function formatMinuteRange(min: number, max: number, locale: string): string {
+  return min === max ? formatMinutes(max, locale) : `${formatNumber(min, locale)}–${formatMinutes(max, locale)}`;
+}
+
+/** A per-ankle load in both units, kg first: "0.25 kg (0.5 lb)". */
+export function formatLoad(kg: number, lb: number, locale: string): string {
+  return `${formatWeight(kg, 'kg', locale)} (${formatWeight(lb, 'lb', locale)})`;
+}
+
+/** Formats a share as a percentage, e.g. `0.03` → "3%". */
+export function formatPercent(value: number, locale: string): string {
+  return formatter(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
+}
+
 /** Formats a plain number for the locale, e.g. kcal counts. */
 export function formatNumber(value: number, locale: string, maximumFractionDigits = 0): string {
   return formatter(locale, { maximumFractionDigits }).format(value);

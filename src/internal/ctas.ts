@@ -3,7 +3,7 @@
  * show where is the core's decision (`rules/cta.ts`); this module only checks the shape and the URL.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { VERDICTS, type Cta } from '../core/engine.js';
+import { VERDICTS, isCommerce, type Cta } from '../core/engine.js';
 
 /** An attribute value that is not JSON, kept so that the element can report it. */
 export class InvalidJson {
@@ -62,17 +62,17 @@ export function readCtas(
 }
 
 /**
- * A CTA link: `rel="sponsored"` unless it is a professional's; `onFollow` fires the `loadwise-cta`
- * event. A commercial link is described by the disclosure line (`disclosureId`), where there is one.
+ * A CTA link: `rel="sponsored"` unless it is declared a professional's; `onFollow` fires the
+ * `loadwise-cta` event. Every host link, whatever its kind, is described by the site owner's
+ * disclosure line (`disclosureId`), which the widget shows beside any link (invariant 15).
  */
 export function ctaLink(cta: Cta, onFollow: () => void, disclosureId?: string): TemplateResult {
-  const professional = cta.kind === 'professional';
   return html`<a
     class="cta"
     part="cta"
     href=${cta.href}
-    rel=${professional ? 'noopener' : 'sponsored noopener'}
-    aria-describedby=${professional || !disclosureId ? nothing : disclosureId}
+    rel=${isCommerce(cta) ? 'sponsored noopener' : 'noopener'}
+    aria-describedby=${disclosureId ?? nothing}
     @click=${onFollow}
     >${cta.label}</a
   >`;

@@ -6,10 +6,12 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
-import { en } from '../content/en.js';
+import { english } from './english.js';
+import { withDetails } from '../content/en.shared.js';
 import type { ContentIssue } from '../core/errors.js';
 import { fill } from '../core/text.js';
 import { assessWith, type Assessment } from '../core/rules/readiness.js';
+import { lockedPlaceholders } from '../core/rules/words.js';
 import { validateAnswers } from '../core/schema/answers.js';
 import type { ContentPack } from '../core/schema/content.js';
 import type { Store } from '../core/state/store.js';
@@ -43,8 +45,13 @@ export interface ResolvedConfig {
  * own. A pack in another language than English may leave texts out: English fills each one.
  */
 async function validatePack(input: unknown, warn: string | false) {
-  const { validateWithFallback } = await import('./validate.js');
-  return validateWithFallback(input, en, warn);
+  // The whole English pack: its claims too, which a page without the explainer has not loaded.
+  const [{ validateWithFallback }, { claims }, { claimDetails }] = await Promise.all([
+    import('./validate.js'),
+    import('../content/en.claims.js'),
+    import('../content/en.claim-details.js'),
+  ]);
+  return validateWithFallback(input, { ...english(), claims: withDetails(claims, claimDetails) }, warn);
 }
 
 /** The `debug` notice's English strings, once the validator chunk has brought them. */
@@ -135,7 +142,7 @@ export abstract class LoadwiseElement extends LitElement {
   protected readonly groupState = new StoreController(this, (state) => state);
 
   /** The settings in force, resolved in `willUpdate`. */
-  protected config: ResolvedConfig = { locale: 'en', units: 'metric', theme: 'auto', group: DEFAULT_GROUP, content: en };
+  protected config: ResolvedConfig = { locale: 'en', units: 'metric', theme: 'auto', group: DEFAULT_GROUP, content: english() };
 
   /** The built-in pack of the widget's language is loading: the widget shows a skeleton. */
   protected packPending = false;
@@ -295,12 +302,13 @@ export abstract class LoadwiseElement extends LitElement {
       [ui, `${prefix}.`],
       [defaults, ''],
       [ui, ''],
-      [en.ui, ''],
+      [english().ui, ''],
     ] as const) {
       const text: string | undefined = own(table, at + key);
       if (text === undefined) continue;
-      if (!values) return text;
-      const shown: Record<string, string> = {};
+      // Every number about loads and sessions comes from the locked tables (invariant 14).
+      const shown: Record<string, string> = { ...lockedPlaceholders(locale) };
+      if (!values) return text.includes('{') ? fill(text, shown) : text;
       for (const [name, value] of Object.entries(values)) shown[name] = typeof value === 'number' ? formatNumber(value, locale, 2) : value;
       return fill(own(table, at + variant) ?? text, shown);
     }
@@ -379,14 +387,14 @@ export abstract class LoadwiseElement extends LitElement {
   private builtInPack(locale: string): ContentPack {
     this.packPending = false;
     const lang = packLanguage(locale);
-    if (lang === 'en' || !(this.constructor as typeof LoadwiseElement).localized) return en;
+    if (lang === 'en' || !(this.constructor as typeof LoadwiseElement).localized) return english();
     const url = packUrl(lang);
     const load = loadPack(url, () => console.error(`<${this.localName}>: the content for "${locale}" did not load from ${url}; showing English.`));
-    if (load.pack || load.failed) return load.pack ?? en;
+    if (load.pack || load.failed) return load.pack ?? english();
     this.packPending = true;
     // Each update while pending adds a callback; they coalesce into one update when it settles.
     void load.done.then(() => this.requestUpdate());
-    return en;
+    return english();
   }
 
   private applyContent(input: unknown): void {

@@ -22,7 +22,7 @@ function isolateBidi<T>(value: T): T {
   return value;
 }
 
-/** Validates `input`, completed from `english`; with `warn` (an element's tag), lists the keys filled in a console warning. */
+/** Validates `input`, completed from `english` (the whole English pack); with `warn` (an element's tag), lists the keys filled in a console warning. */
 export function validateWithFallback(input: unknown, english: ContentPack, warn: string | false = false) {
   // The limits first: the fallback walks the pack (a cycle, a billion-item list) before validation does.
   const limit = checkLimits(input);

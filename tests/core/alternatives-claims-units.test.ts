@@ -3,6 +3,7 @@
  */
 import { expect } from '@open-wc/testing';
 import {
+  defaultContent,
   assess,
   attachCtas,
   claims,
@@ -122,14 +123,34 @@ describe('rankAlternatives()', () => {
     expect(rankAlternatives({ goals: ['strength', 'toning'] }).filter((r) => r.excluded)).to.deep.equal([]);
   });
 
-  for (const [verdict, answers] of [['see-professional', { ...base, chestPain: true }], ['wait', { ...base, unwell: true }]] as const) {
-    it(`on ${verdict}, ranks low-impact options only: jogging and carrying load wait too`, () => {
+  for (const [verdict, answers] of [['see-professional', { ...base, heartCondition: true }], ['wait', { ...base, pregnant: true }], ['wait', { ...base, loadSpike: true }]] as const) {
+    it(`on ${verdict} (${Object.keys(answers).find((k) => (answers as Record<string, unknown>)[k] === true)}), offers low-impact options without ankle weights only`, () => {
       const assessment = assess(answers);
       expect(assessment.verdict).to.equal(verdict);
       const ranked = rankAlternatives({ assessment });
-      for (const r of ranked) expect(r.excluded, r.id).to.equal(r.alternative.impact !== 'low' || r.why.some((w) => w.code === 'avoid'));
+      for (const r of ranked) {
+        const weights = r.alternative.equipment.includes('ankle-weights');
+        expect(r.excluded, r.id).to.equal(r.alternative.impact !== 'low' || weights || r.why.some((w) => w.code === 'avoid'));
+      }
       const jog = ranked.find((r) => r.id === 'walk-jog')!;
       expect(jog.why[0]!.text).to.equal(`Left out given your result: ${assessment && defaultVerdictTitle(verdict)}`);
+      expect(ranked.some((r) => !r.excluded), 'something gentle is offered').to.equal(true);
+    });
+  }
+
+  for (const [what, answers, code] of [
+    ['chest pain', { ...base, chestPain: true }, 'excludedStop'],
+    ['dizziness', { ...base, dizziness: true }, 'excludedStop'],
+    ['a warning sign', { ...base, warningSymptoms: true }, 'excludedStop'],
+    ['an illness', { ...base, unwell: true }, 'excludedRest'],
+  ] as const) {
+    it(`after ${what}, offers nothing: every option is excluded with the reason`, () => {
+      const ranked = rankAlternatives({ goals: ['strength'], assessment: assess(answers) });
+      for (const r of ranked) {
+        expect(r.excluded, r.id).to.equal(true);
+        expect(r.why[0]!.code).to.equal(code);
+        expect(r.why[0]!.text).to.equal(defaultContent.messages[code]);
+      }
     });
   }
 

@@ -171,11 +171,14 @@ describe('a pack can add, but cannot weaken the locked safety layer', () => {
     expect(issuesOf(pack).map((i) => i.path)).to.include('rules[0].id');
   });
 
-  it('cannot soften a verdict: a "ready" rule on chest pain changes nothing', () => {
+  it('cannot soften a verdict: a "caution" rule on chest pain changes nothing, and a "ready" rule is refused', () => {
     const pack = clone();
-    pack.rules.push({ id: 'all-good', verdict: 'ready', when: { eq: { id: 'chestPain', value: true } }, text: 'You are fine.' });
+    pack.rules.push({ id: 'all-good', verdict: 'caution', when: { eq: { id: 'chestPain', value: true } }, text: 'You are fine.' });
     const content = parseContent(pack);
     expect(assess({ ...SAFE_ANSWERS, chestPain: true }, { content }).verdict).to.equal('see-professional');
+    const ready = clone();
+    ready.rules.push({ id: 'all-good', verdict: 'ready', when: { eq: { id: 'chestPain', value: true } }, text: 'You are fine.' });
+    expect(issuesOf(ready).map((i) => i.path)).to.include('rules[0].verdict');
   });
 
   it('cannot add a rule that fires on a safer answer (invariant 6)', () => {
@@ -229,7 +232,8 @@ describe('every shipped pack states the locked plan numbers', () => {
   };
   for (const [locale, pack] of Object.entries(packs)) {
     it(`${locale}: validates, and each plan's progression text gives the plan's own pace`, () => {
-      expect(safeParseContent(pack).success, 'valid').to.equal(true);
+      const parsed = safeParseContent(pack);
+      expect(parsed.success, parsed.success ? 'valid' : parsed.error.message).to.equal(true);
       for (const [name, change] of Object.entries(readers)) {
         const load = assessWith(pack, { ...SAFE_ANSWERS, ...change }).load!;
         const span = new Intl.NumberFormat(locale, { style: 'unit', unit: 'week', unitDisplay: 'long' }).format(load.progression.everyWeeks);

@@ -31,13 +31,16 @@ import {
   ANSWER_IDS,
   answersSchema,
   validateAnswers,
+  PROFESSIONAL_FIRST,
+  SCREENING_FLAGS,
+  readsAsYes,
 } from '../../src/core/index.js';
 import { arbAnswers, arbCompleteAnswers, arbCondition, arbPartialAnswers } from './arbitraries.js';
 
 const RUNS = 400;
 const check = (property: fc.IProperty<unknown[]> | fc.IPropertyWithHooks<unknown[]>) => fc.assert(property, { numRuns: RUNS });
 const EPS = 1e-9;
-const PAR_Q_FLAGS = ['heartCondition', 'chestPain', 'dizziness', 'chronicCondition', 'supervisedOnly'] as const;
+const PAR_Q_FLAGS = ['heartCondition', 'chestPain', 'dizziness', 'warningSymptoms', 'chronicCondition', 'supervisedOnly'] as const;
 const isStep = (value: number, step: number) => Math.abs(value / step - Math.round(value / step)) < 1e-9;
 
 describe('invariant 1: PAR-Q+ flags or a current joint problem → see-professional, no load', () => {
@@ -76,7 +79,10 @@ describe('invariant 3: a load only for ready and caution, and only when complete
           expect(result.complete).to.equal(true);
         }
         // And a complete ready or caution result always carries its plan.
-        if (result.complete && (result.verdict === 'ready' || result.verdict === 'caution')) expect(result.load).to.not.equal(null);
+        // (Unless a reason asks for a professional first: invariant 13.)
+        if (result.complete && (result.verdict === 'ready' || result.verdict === 'caution') && !result.reasons.some((r) => PROFESSIONAL_FIRST.has(r.id))) {
+          expect(result.load).to.not.equal(null);
+        }
       }),
     ));
 });
@@ -160,7 +166,7 @@ describe('invariant 6: a riskier answer never gives a less severe verdict', () =
   }
 });
 
-describe('invariant 7: no running base, under 18, past trouble with weights, bone health or a past joint problem → never ready for running', () => {
+describe('invariant 7: no running base, under 18, past trouble with weights, bone health, falls, a jump in distance or a past joint problem → never ready for running', () => {
   it('holds for any answers', () =>
     check(
       fc.property(arbAnswers, (answers) => {
@@ -169,10 +175,14 @@ describe('invariant 7: no running base, under 18, past trouble with weights, bon
           answers.ageBand === 'under-18' ||
           answers.weightedBefore === 'with-issues' ||
           answers.boneHealth === true ||
+          answers.falls === true ||
+          answers.loadSpike === true ||
           answers.jointProblem === 'past';
         fc.pre(flagged);
         const result = assess({ ...answers, activity: 'running' });
         expect(result.verdict).to.not.equal('ready');
+        // Falls and a jump in distance: no running plan at all.
+        if (answers.falls === true || answers.loadSpike === true) expect(result.load).to.equal(null);
       }),
     ));
 });
@@ -200,8 +210,9 @@ describe('invariant 8: high-impact options excluded, never first, on see-profess
           expect(alt.excluded, alt.id).to.equal(true);
           expect(alt.why.length).to.be.greaterThan(0);
         }
-        expect(ranked[0]!.alternative.impact).to.not.equal('high');
-        expect(ranked[0]!.excluded).to.equal(false);
+        // Either something gentle comes first, or (invariant 10) nothing is offered at all.
+        if (!ranked[0]!.excluded) expect(ranked[0]!.alternative.impact).to.not.equal('high');
+        else expect(ranked.every((a) => a.excluded)).to.equal(true);
         // Excluded options come last.
         const firstExcluded = ranked.findIndex((a) => a.excluded);
         if (firstExcluded >= 0) expect(ranked.slice(firstExcluded).every((a) => a.excluded)).to.equal(true);
@@ -287,16 +298,18 @@ describe('robustness', () => {
       ),
     ));
 
-  it('validateAnswers keeps exactly what the zod/mini answers schema accepts, field by field', () =>
+  it('validateAnswers keeps exactly what the zod/mini answers schema accepts, field by field, and a screening yes in any spelling (invariant 12)', () =>
     check(
       fc.property(
-        fc.dictionary(fc.constantFrom(...ANSWER_IDS), fc.oneof(fc.jsonValue(), arbCompleteAnswers.map((a) => Object.values(a)[0]))),
+        fc.dictionary(fc.constantFrom(...ANSWER_IDS), fc.oneof(fc.jsonValue(), arbCompleteAnswers.map((a) => Object.values(a)[0]), fc.constantFrom('yes', 'YES ', 'true', 1, 'no', 0, 'false', ''))),
         (json) => {
           const { answers, invalid } = validateAnswers(json);
           const shape = (answersSchema as unknown as { def: { shape: Record<string, z.ZodMiniType> } }).def.shape;
           for (const id of ANSWER_IDS) {
             if (!(id in json) || json[id] === undefined) continue;
-            const ok = z.safeParse(shape[id]!, json[id]).success;
+            const yes = (SCREENING_FLAGS as readonly string[]).includes(id) && readsAsYes(json[id]);
+            const ok = z.safeParse(shape[id]!, json[id]).success || yes;
+            if (yes) expect(answers[id], id).to.equal(true);
             expect(id in answers, `${id}: ${JSON.stringify(json[id])}`).to.equal(ok);
             expect(invalid.includes(id)).to.equal(!ok);
           }

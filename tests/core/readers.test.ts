@@ -130,7 +130,8 @@ const readers: Reader[] = [
     answers: { ...base, activity: 'walking', boneHealth: true },
     verdict: 'caution',
     reasons: ['bone-health-walking'],
-    load: { startKg: 0.5, maxKg: 1.5, startLb: 1, maxLb: 3, sessions: [1, 3], minutes: 20 },
+    // A professional first (invariant 13): no plan until then.
+    load: null,
   },
   {
     name: '16-year-old runner',

@@ -58,6 +58,8 @@ async function paste(builder: DemoFrame, tag: string): Promise<{ el: Widget; pag
   await el.updateComplete;
 
   expect(attributesOf(el), 'the same attributes as the preview').to.deep.equal(attributesOf(preview!));
+  // The explainer's claim details come after the first paint, on each page in its own time.
+  await until(() => textOf(el) === textOf(preview!), 'the same text as the preview').catch(() => undefined);
   expect(textOf(el), 'the same text as the preview').to.equal(textOf(preview!));
   expect(problems(page), 'the blank page').to.deep.equal([]);
   return { el, page, snippet };

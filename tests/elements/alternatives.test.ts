@@ -232,20 +232,36 @@ describe('<loadwise-alternatives>: prefill from a quiz in another block', () => 
     expect(shownOrder(el)).to.deep.equal(coreOrder({ goals: [], constraints: { jointPain: false }, assessment: groupStore(group).getState().assessment }).ranked);
   });
 
-  it('ranks only low-impact options when the quiz says to see a professional, and says to ask first', async () => {
+  it('ranks only low-impact options without ankle weights when the quiz says to see a professional, and says once a doctor agrees', async () => {
     const group = freshGroup();
     const el = await picker(html`<loadwise-alternatives group=${group} goals="speed"></loadwise-alternatives>`);
     expect(shownOrder(el).slice(0, 3)).to.include('intervals');
     expect(one(el, '[part="ask-first"]')).to.equal(null);
-    await answer(el, group, { ...SAFE_ANSWERS, chestPain: true });
-    for (const id of ['hill-repeats', 'intervals', 'walk-jog', 'weighted-vest-walk']) {
+    await answer(el, group, { ...SAFE_ANSWERS, heartCondition: true });
+    for (const id of ['hill-repeats', 'intervals', 'walk-jog', 'weighted-vest-walk', 'ankle-weight-walking', 'ankle-weight-exercises']) {
       expect(shownOrder(el), id).to.not.include(id);
       expect(excludedShown(el), id).to.include(id);
     }
     for (const id of shownOrder(el)) expect(en.alternatives.find((a) => a.id === id)!.impact, id).to.equal('low');
     expect(text(one(el, '.excluded'))).to.include(`Left out given your result: ${en.verdicts['see-professional'].title}`);
-    expect(text(one(el, '[part="ask-first"]'))).to.equal(`Your quiz result: ${en.verdicts['see-professional'].title}. Ask a professional before you start any of these.`);
+    expect(text(one(el, '[part="ask-first"]'))).to.equal(en.messages.offerAfterDoctor);
   });
+
+  for (const [who, answers, note, reason] of [
+    ['chest pain', { chestPain: true }, 'offerNothingStop', 'excludedStop'],
+    ['a fever', { unwell: true }, 'offerNothingRest', 'excludedRest'],
+  ] as const) {
+    it(`offers nothing after ${who}, and says why on every option`, async () => {
+      const group = freshGroup();
+      const el = await picker(html`<loadwise-alternatives group=${group} goals="strength"></loadwise-alternatives>`);
+      await answer(el, group, { ...SAFE_ANSWERS, ...answers });
+      expect(shownOrder(el)).to.deep.equal([]);
+      expect(excludedShown(el).length).to.equal(en.alternatives.length);
+      expect(text(one(el, '[part="ask-first"]'))).to.equal(en.messages[note]);
+      expect(text(one(el, '.excluded')).split(en.messages[reason]).length - 1).to.equal(en.alternatives.length);
+      await expect(el).to.be.accessible();
+    });
+  }
 
   it('clears a choice that the reader\'s answers then rule out, without an event', async () => {
     const group = freshGroup();
@@ -373,15 +389,19 @@ describe('<loadwise-alternatives>: calls to action', () => {
     expect(one(el, '.disclosure')).to.equal(null);
   });
 
-  it('hides commercial CTAs when the quiz says to see a professional, keeping professional ones', async () => {
+  it('hides commercial CTAs when the quiz says to see a professional, keeping professional ones on ranked cards, with the disclosure', async () => {
     const group = freshGroup();
     const ctas: Cta[] = [...CTAS, { id: 'physio', label: 'Find a physio', href: 'https://physio.example', alternativeId: 'strength-training', kind: 'professional' }];
     const el = await picker(html`<loadwise-alternatives group=${group} .ctas=${ctas}></loadwise-alternatives>`);
     expect(all(el, 'a.cta').length).to.equal(4);
-    await answer(el, group, { ...SAFE_ANSWERS, chestPain: true });
+    await answer(el, group, { ...SAFE_ANSWERS, heartCondition: true });
     expect(all(el, 'a.cta').map(text)).to.deep.equal(['Find a physio']);
-    expect(all(el, "a.cta")[0]!.getAttribute("rel")).to.equal('noopener');
+    expect(all(el, 'a.cta')[0]!.getAttribute('rel')).to.equal('noopener');
+    expect(all(el, 'a.cta')[0]!.getAttribute('aria-describedby')).to.equal('lw-disclosure');
     expect(text(one(el, '.disclosure'))).to.equal(S.disclosure);
+    // Chest pain: nothing is offered, so no card carries a link at all, a professional one neither (invariant 15).
+    await answer(el, group, { ...SAFE_ANSWERS, chestPain: true });
+    expect(all(el, 'a.cta').length).to.equal(0);
   });
 
   it('drops a CTA with an unsafe href or a bad shape, with one console error each, and keeps working', async () => {

@@ -103,7 +103,11 @@ describe('issue 14: long words wrap in every widget at 280 px', () => {
       quiz.answers = answers;
       await quiz.updateComplete;
       [...root(quiz).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim() === QUIZ_STRINGS.start)!.click();
-      await until(() => root(quiz).querySelector('.result'), 'the result');
+      // The prefilled screening is shown for the reader to confirm: Next through it.
+      await until(() => {
+        root(quiz).querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+        return root(quiz).querySelector('.result');
+      }, 'the result');
       await expectFits(quiz, `the ${quiz.assessment!.verdict} result`);
       quiz.forgetAnswers();
     }

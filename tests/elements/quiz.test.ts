@@ -10,7 +10,8 @@ import '../../src/elements/quiz/quiz.js';
 import '../../src/elements/provider/provider.js';
 import { LoadwiseQuiz } from '../../src/elements/quiz/quiz.component.js';
 import { QUIZ_STRINGS } from '../../src/elements/quiz/quiz.strings.js';
-import { assess, defaultContent, formatWeight, type Answers, type Verdict } from '../../src/core.js';
+import { assess, defaultContent, formatWeight, offerOf, rankAlternatives, verdictText, type Answers, type Verdict } from '../../src/core.js';
+import { planTextWith } from '../../src/core/index.js';
 import { groupStore } from '../../src/internal/registry.js';
 import { LoadwiseAnswerEvent, LoadwiseCompleteEvent, LoadwiseCtaEvent } from '../../src/events/events.js';
 import { SAFE_ANSWERS } from '../core/fixtures.js';
@@ -35,14 +36,20 @@ const CTAS = [
   { id: 'physio', label: 'Find a physiotherapist', href: 'https://physio.example/find', kind: 'professional' },
 ];
 
-/** Which CTAs the core allows per verdict (invariant 9): shop on ready only; only the professional link on see-professional and wait. */
+/**
+ * Which CTAs the core allows per verdict (invariants 9 and 15): shop on ready only; a commerce link
+ * on ready and caution only; only the professional link on not-recommended, see-professional and wait.
+ */
 const CTAS_SHOWN: Record<Verdict, string[]> = {
   ready: ['shop', 'coach', 'physio'],
   caution: ['coach', 'physio'],
-  'not-recommended': ['coach', 'physio'],
+  'not-recommended': ['physio'],
   wait: ['physio'],
   'see-professional': ['physio'],
 };
+
+/** The yes/no questions of the first screening screen. */
+const FIRST_FLAGS = ['heartCondition', 'chestPain', 'warningSymptoms', 'dizziness', 'chronicCondition', 'supervisedOnly'] as const;
 
 const question = (id: string) => defaultContent.questions.find((q) => q.id === id)!;
 /** The label the reader sees for an answer value. */
@@ -155,6 +162,12 @@ class Quiz {
       await this.press(this.next);
     }
     expect(this.onResult, 'reached the result').to.equal(true);
+  }
+
+  /** Presses Next (the answers on screen already chosen, e.g. prefilled) until `selector` is on screen. */
+  async nextUntil(selector: string): Promise<void> {
+    for (let guard = 0; guard < 20 && !this.has(selector); guard++) await this.press(this.next);
+    expect(this.has(selector), selector).to.equal(true);
   }
 
   /** The CTA ids on screen, in order. */
@@ -279,8 +292,16 @@ describe('loadwise-quiz: each verdict', () => {
       });
       const ready = verdict === 'ready' || verdict === 'caution';
       expect(q.has('.facts'), 'plan').to.equal(ready && expected.load !== null);
-      expect(q.has('.instead'), 'what to do instead').to.equal(!ready);
-      expect(q.text('.result').includes(QUIZ_STRINGS.professional), 'talk to a professional').to.equal(!ready);
+      // What to do instead: the core's offer (invariant 10); after chest pain, nothing.
+      const offer = offerOf(expected);
+      const instead = !(offer.level === 'open' && expected.load !== null);
+      const offered = rankAlternatives({ goals: expected.answers.goals ?? [], assessment: expected }).filter((r) => !r.excluded);
+      expect(q.has('.instead'), 'what to do instead').to.equal(instead && offered.length > 0);
+      if (offer.note) expect(q.text('.result')).to.include(defaultContent.messages[offer.note]);
+      expect(q.text('.result').includes(QUIZ_STRINGS.professional), 'talk to a professional').to.equal(instead && offer.level !== 'nothing');
+      const words = verdictText(expected);
+      expect(q.text('.summary')).to.equal(words.summary);
+      for (const line of words.advice) expect(q.text('.result')).to.include(line);
       expect(q.button('Restart')).to.exist;
       expect(q.button(QUIZ_STRINGS.print)).to.exist;
       expect(q.ctaIds).to.deep.equal(CTAS_SHOWN[verdict]);
@@ -305,7 +326,9 @@ describe('loadwise-quiz: each verdict', () => {
     expect(facts).to.include(`About ${load.extraKcal!.typical} kcal, up to ${load.extraKcal!.high}`);
     const text = q.text('.result');
     expect(text).to.include(load.progression.text);
-    for (const line of [...defaultContent.plans.running.warmUp, ...defaultContent.plans.running.formCues, ...defaultContent.plans.running.stopSigns]) expect(text).to.include(line);
+    const plan = planTextWith(defaultContent, 'running', 'ready');
+    for (const line of [...plan.warmUp, ...plan.formCues, ...plan.stopSigns]) expect(text).to.include(line);
+    expect(text).to.not.match(/\{\w+\}/);
     // 176 lb is about 79.83 kg
     expect(q.el.assessment!.answers.bodyWeightKg).to.be.closeTo(79.83, 0.01);
   });
@@ -338,7 +361,7 @@ describe('loadwise-quiz: a screening "yes"', () => {
     const q = await fresh();
     await expect(q.el).to.be.accessible();
     await q.press('Start');
-    for (const id of ['heartCondition', 'chestPain', 'dizziness', 'chronicCondition', 'supervisedOnly']) await q.choose(id, 'No');
+    for (const id of FIRST_FLAGS) await q.choose(id, 'No');
     await q.press(q.next);
     await q.choose('jointProblem', label('jointProblem', 'past'));
     expect(q.text('.advice')).to.equal(question('jointProblem').advice!['past']!);
@@ -369,7 +392,7 @@ describe('loadwise-quiz: Next and Back', () => {
     // Still on the same step; focus on the first unanswered question.
     expect(q.heading.textContent).to.equal(QUIZ_STRINGS.flags);
     expect(q.focused === q.$$<HTMLInputElement>('input[name="chestPain"]')[0], 'focus on the first unanswered question').to.equal(true);
-    for (const id of ['chestPain', 'dizziness', 'chronicCondition', 'supervisedOnly']) await q.choose(id, 'No');
+    for (const id of FIRST_FLAGS.slice(1)) await q.choose(id, 'No');
     expect(q.next.hasAttribute('aria-disabled')).to.equal(false);
     expect(q.next.hasAttribute('aria-describedby')).to.equal(false);
     expect(hint.hidden).to.equal(true);
@@ -379,6 +402,8 @@ describe('loadwise-quiz: Next and Back', () => {
     const q = await quiz(html`<loadwise-quiz group=${freshGroup()} .answers=${{ ...READY }}></loadwise-quiz>`);
     await expect(q.el).to.be.accessible();
     await q.press('Start');
+    // The prefilled screening is shown, preselected, for the reader to confirm (invariant 11).
+    await q.nextUntil('#weight');
     expect(q.heading.textContent).to.equal(question('bodyWeightKg').text);
     expect(q.next.hasAttribute('aria-disabled'), 'empty is fine').to.equal(false);
     expect(q.option('unit', 'kg').checked).to.equal(true);
@@ -411,13 +436,13 @@ describe('loadwise-quiz: Next and Back', () => {
     const q = await fresh();
     await expect(q.el).to.be.accessible();
     await q.press('Start');
-    for (const id of ['heartCondition', 'chestPain', 'dizziness', 'chronicCondition', 'supervisedOnly']) await q.choose(id, 'No');
+    for (const id of FIRST_FLAGS) await q.choose(id, 'No');
     await q.press(q.next);
     await q.choose('jointProblem', label('jointProblem', 'past'));
     await q.press('Back');
     expect(q.heading.textContent).to.equal(QUIZ_STRINGS.flags);
     expect(q.headingFocused, 'focus on the heading').to.equal(true);
-    for (const id of ['heartCondition', 'chestPain', 'dizziness', 'chronicCondition', 'supervisedOnly']) expect(q.option(id, 'No').checked, id).to.equal(true);
+    for (const id of FIRST_FLAGS) expect(q.option(id, 'No').checked, id).to.equal(true);
     await q.press(q.next);
     expect(q.option('jointProblem', label('jointProblem', 'past')).checked).to.equal(true);
     await q.answerAll({ ...PATHS.caution, goals: ['speed'] });
@@ -470,10 +495,15 @@ describe('loadwise-quiz: prefilled answers', () => {
       expect(error.calls.length).to.equal(2);
       expect(error.calls[1]).to.include('"answers"').and.include('{activity: walking}');
       expect(bad.text('.screen')).to.include('About 9 quick steps');
-      // Everything prefilled: Start leads straight to the result.
+      // Everything prefilled: the reader still sees and confirms every screening answer, with the
+      // prefilled ones preselected; the prefilled "yes" is honoured (invariants 11 and 12).
       const done = await quiz(html`<loadwise-quiz group=${freshGroup()} answers=${JSON.stringify(PATHS.wait)}></loadwise-quiz>`);
       const complete = record<LoadwiseCompleteEvent>(done.el, 'loadwise-complete');
       await done.press('Start');
+      expect(done.heading.textContent).to.equal(QUIZ_STRINGS.flags);
+      for (const id of FIRST_FLAGS) expect(done.option(id, 'No').checked, id).to.equal(true);
+      expect(complete.seen.length).to.equal(0);
+      await done.answerAll({});
       complete.stop();
       expect(done.heading.textContent).to.equal(defaultContent.verdicts.wait.title);
       expect(complete.seen.length).to.equal(1);
@@ -489,7 +519,7 @@ describe('loadwise-quiz: persist', () => {
     let q = await fresh({ group, persist: true });
     await expect(q.el).to.be.accessible();
     await q.press('Start');
-    for (const id of ['heartCondition', 'chestPain', 'dizziness', 'chronicCondition', 'supervisedOnly']) await q.choose(id, 'No');
+    for (const id of FIRST_FLAGS) await q.choose(id, 'No');
     await q.press(q.next);
     expect(JSON.parse(sessionStorage.getItem(`loadwise:v1:${group}`)!)).to.include({ chestPain: false });
     // A reload: the element and the page's store are gone; sessionStorage stays (removing the
@@ -501,7 +531,7 @@ describe('loadwise-quiz: persist', () => {
       if (kept !== null) sessionStorage.setItem(`loadwise:v1:${group}`, kept);
     };
     reload();
-    sessionStorage.setItem(`loadwise:v1:${group}`, JSON.stringify({ heartCondition: false, chestPain: false, dizziness: false, chronicCondition: false, supervisedOnly: false }));
+    sessionStorage.setItem(`loadwise:v1:${group}`, JSON.stringify(Object.fromEntries(FIRST_FLAGS.map((id) => [id, false]))));
     const answers = record<Event>(document, 'loadwise-answer');
     q = await fresh({ group, persist: true });
     answers.stop();
@@ -562,13 +592,13 @@ describe('loadwise-quiz: events', () => {
       expect(answers.seen[0] instanceof LoadwiseAnswerEvent).to.equal(true);
       expect(answers.seen[0]!.bubbles && answers.seen[0]!.composed).to.equal(true);
       await q.choose('chestPain', 'No');
-      for (const id of ['dizziness', 'chronicCondition', 'supervisedOnly']) await q.choose(id, 'No');
+      for (const id of FIRST_FLAGS.slice(2)) await q.choose(id, 'No');
       await q.press(q.next);
       await q.choose('jointProblem', label('jointProblem', 'none'));
       expect(answers.seen.at(-1)!.detail).to.deep.equal({ questionId: 'jointProblem', step: 2, total: 9 });
       expect(complete.seen.length).to.equal(0);
       await q.answerAll({ ...READY, weight: '60', goals: ['bone'] });
-      expect(answers.seen.length).to.equal(16);
+      expect(answers.seen.length).to.equal(19);
       expect(answers.seen.at(-2)!.detail).to.deep.equal({ questionId: 'bodyWeightKg', step: 8, total: 9 });
       expect(answers.seen.at(-1)!.detail).to.deep.equal({ questionId: 'goals', step: 9, total: 9 });
       expect(complete.seen.length).to.equal(1);
@@ -626,12 +656,12 @@ describe('loadwise-quiz: issue 14, the events carry nothing derived from an answ
       const answers = record<LoadwiseAnswerEvent>(document, 'loadwise-answer');
       try {
         await q.press('Start');
-        for (const id of ['heartCondition', 'chestPain', 'dizziness', 'chronicCondition', 'supervisedOnly']) await q.choose(id, id === flag ? 'Yes' : 'No');
-        await q.press(q.next);
-        if (!q.onResult) {
-          await q.choose('jointProblem', label('jointProblem', 'none'));
+        // Every screening screen, "no" to all but `flag`, until the quiz ends or asks about running.
+        for (let guard = 0; guard < 10 && !q.onResult && !q.$('input[name="activity"]'); guard++) {
+          for (const name of new Set(q.$$<HTMLInputElement>('input[type="radio"]').map((i) => i.name))) {
+            await q.choose(name, name === 'jointProblem' ? label('jointProblem', 'none') : name === flag ? 'Yes' : 'No');
+          }
           await q.press(q.next);
-          for (const id of ['boneHealth', 'pregnant', 'unwell']) await q.choose(id, id === flag ? 'Yes' : 'No');
         }
       } finally {
         answers.stop();
@@ -691,10 +721,16 @@ describe('loadwise-quiz: calls to action', () => {
       const q = await quiz(html`<loadwise-quiz group=${freshGroup()} ctas=${JSON.stringify(CTAS)} .answers=${{ ...PATHS[verdict], bodyWeightKg: 70, goals: [] }}></loadwise-quiz>`);
       await expect(q.el).to.be.accessible();
       await q.press('Start');
+      await q.answerAll({});
       expect(q.heading.textContent).to.equal(defaultContent.verdicts[verdict].title);
       expect(q.ctaIds).to.deep.equal(CTAS_SHOWN[verdict]);
-      const commercial = CTAS_SHOWN[verdict].some((id) => CTAS.find((c) => c.id === id)!.kind === 'commerce');
-      expect(q.text('.result').includes(QUIZ_STRINGS.commercial), 'commercial disclosure').to.equal(commercial);
+      // Every host link carries the site owner's disclosure, a professional one too; commerce is sponsored (invariant 15).
+      expect(q.text('.result').split(QUIZ_STRINGS.commercial).length - 1, 'one disclosure').to.equal(1);
+      for (const a of q.$$<HTMLAnchorElement>('a.cta')) {
+        const cta = CTAS.find((c) => c.href === a.getAttribute('href'))!;
+        expect(a.rel, cta.id).to.equal(cta.kind === 'professional' ? 'noopener' : 'sponsored noopener');
+        expect(a.getAttribute('aria-describedby'), cta.id).to.equal('ctas-note');
+      }
       const events = record<LoadwiseCtaEvent>(document, 'loadwise-cta');
       const block = (e: Event) => e.preventDefault();
       document.addEventListener('click', block);
@@ -713,6 +749,7 @@ describe('loadwise-quiz: calls to action', () => {
     for (const ctas of [perAlternative, [...perAlternative, CTAS[1]!]]) {
       const q = await quiz(html`<loadwise-quiz group=${freshGroup()} .ctas=${ctas} .answers=${{ ...PATHS['not-recommended'], bodyWeightKg: 70, goals: [] }}></loadwise-quiz>`);
       await q.press('Start');
+      await q.answerAll({});
       expect(q.$$('.instead a.cta').length, 'a shop link per alternative shown').to.be.greaterThan(0);
       expect(q.text('.result').split(QUIZ_STRINGS.commercial).length - 1, 'one disclosure').to.equal(1);
     }
@@ -725,8 +762,7 @@ describe('loadwise-quiz: calls to action', () => {
       const q = await quiz(html`<loadwise-quiz group=${freshGroup()} .ctas=${ctas} .answers=${{ ...READY }}></loadwise-quiz>`);
       await expect(q.el).to.be.accessible();
       await q.press('Start');
-      await q.press(q.next);
-      await q.press(q.next);
+      await q.answerAll({});
       expect(q.ctaIds).to.deep.equal(['shop', 'coach', 'physio']);
       expect(error.calls.length).to.equal(3);
       expect(error.calls.join('\n')).to.include('ctas[3].href').and.include('ctas[4]').and.include('ctas[5]');
@@ -743,6 +779,7 @@ describe('loadwise-quiz: print', () => {
     const css = LoadwiseQuiz.elementStyles.map((s) => ('cssText' in s ? s.cssText : '')).join('\n');
     expect(css).to.match(/@media print/);
     await q.press('Start');
+    await q.answerAll({});
     let printed = 0;
     const original = window.print;
     window.print = () => void printed++;
@@ -772,7 +809,7 @@ describe('loadwise-quiz: announcements and focus', () => {
     expect(q.status === status, 'the same live region').to.equal(true);
     expect(status.textContent).to.equal('Question 1 of about 9');
     expect(q.headingFocused, 'focus on the heading').to.equal(true);
-    for (const id of ['heartCondition', 'chestPain', 'dizziness', 'chronicCondition', 'supervisedOnly']) await q.choose(id, 'No');
+    for (const id of FIRST_FLAGS) await q.choose(id, 'No');
     await q.press(q.next);
     expect(q.status === status, 'the same live region').to.equal(true);
     expect(status.textContent).to.equal('Question 2 of about 9');
@@ -835,8 +872,7 @@ describe('loadwise-quiz: motion, width and direction', () => {
     const q = await quiz(html`<div style="inline-size: 1200px"><loadwise-quiz group=${freshGroup()} .answers=${{ ...READY }}></loadwise-quiz></div>`);
     await expect(q.el).to.be.accessible();
     await q.press('Start');
-    await q.press(q.next);
-    await q.press(q.next);
+    await q.answerAll({});
     const facts = q.$$('.facts > div');
     expect(facts[1]!.getBoundingClientRect().top).to.equal(facts[0]!.getBoundingClientRect().top);
     expect(q.el.getBoundingClientRect().width).to.equal(1200);
@@ -879,6 +915,7 @@ describe('loadwise-quiz: strings', () => {
     await expect(q.el).to.be.accessible();
     expect(q.$('.base')!.getAttribute('data-theme')).to.equal('dark');
     await q.press('Start');
+    await q.nextUntil('#weight');
     expect(q.option('unit', 'lb').checked).to.equal(true);
     await expect(q.el).to.be.accessible();
   });

@@ -64,8 +64,17 @@ async function germanPage(page: string, script: string) {
   expect(de.ui['quiz.title']).to.not.equal(QUIZ_STRINGS.title);
 
   // In kg: the plan of a reader whose answers the page gave.
-  (shadow(doc, 'planned')!.querySelector('button.primary') as HTMLButtonElement).click();
-  await until(() => shadow(doc, 'planned')!.querySelector('.facts'), 'the plan');
+  // Start, then Next through the prefilled screening, which the reader confirms (invariant 11).
+  const planned = shadow(doc, 'planned')!;
+  (planned.querySelector('button.primary') as HTMLButtonElement).click();
+  await until(
+    () => {
+      if (planned.querySelector('.facts')) return true;
+      (planned.querySelector('button.primary') as HTMLButtonElement | null)?.click();
+      return false;
+    },
+    'the plan',
+  );
   const { assess, formatWeight } = await loadCore();
   const answers = JSON.parse(doc.getElementById('planned')!.getAttribute('answers')!);
   const load = assess(answers, { content: de }).load!;

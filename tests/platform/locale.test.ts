@@ -11,6 +11,7 @@ import '../../src/embed.js';
 import '../fixtures/test-widget.js';
 import type { LoadwiseTestWidget } from '../fixtures/test-widget.js';
 import { en } from '../../src/content/en.js';
+import { english } from '../../src/internal/english.js';
 import type { ContentPack } from '../../src/core.js';
 import type { ResolvedConfig } from '../../src/internal/loadwise-element.js';
 import { packLanguage, packLoads, packUrl, PACK_LANGUAGES, type PackLoad } from '../../src/internal/locale.js';
@@ -139,11 +140,11 @@ describe('locale: resolution order', () => {
     await withHtmlLang(null, async () => {
       const el = await fixture<LoadwiseTestWidget>(html`<loadwise-test-widget group=${freshGroup()}></loadwise-test-widget>`);
       expect(configOf(el).locale).to.equal('en');
-      expect(configOf(el).content).to.equal(en);
+      expect(configOf(el).content).to.equal(english());
       el.locale = 'pt-BR';
       await el.updateComplete;
       const config = configOf(el);
-      expect(config.content, 'no Portuguese pack').to.equal(en);
+      expect(config.content, 'no Portuguese pack').to.equal(english());
       expect(config.locale, 'numbers follow the pack language').to.equal('en');
       expect(config.units, 'but units follow the reader: Brazil is metric').to.equal('metric');
       expect(text(el, '.title')).to.equal(en.verdicts.ready.title);

@@ -21,23 +21,36 @@ describe('production bundles', () => {
     });
   }
 
-  it('keeps zod out of dist/loadwise.js: the validator is a lazy chunk', async () => {
+  it('keeps zod out of dist/loadwise.js: the validator, the quiz\'s result and the claims\' details are lazy chunks', async () => {
     const code = await get('/dist/loadwise.js');
-    // One lazy chunk, imported for a pack to validate and for the debug notice's strings.
-    const lazy = [...new Set([...code.matchAll(/import\("(\.\/chunks\/[^"]+)"\)/g)].map((m) => m[1]!))];
-    expect(lazy.length).to.equal(1);
+    // Three lazy chunks: the validator (a pack to validate, the debug notice's strings), the
+    // quiz's result below its heading, and the English claims' details (DESIGN §4).
+    const lazy = [...new Set([...code.matchAll(/import\("(\.\/chunks\/[^"]+)"\)/g)].map((m) => m[1]!))].sort();
+    expect(lazy.map((path) => path.replace(/-[\w-]{8}\.js$/, ''))).to.deep.equal(['./chunks/en.claim-details', './chunks/quiz.result', './chunks/validate']);
     expect(code).to.not.include('jitless');
-    const chunk = await get(`/dist/${lazy[0]!.slice(2)}`);
-    expect(chunk).to.include('jitless');
+    const validator = await get(`/dist/${lazy.find((path) => path.includes('validate'))!.slice(2)}`);
+    expect(validator).to.include('jitless');
   });
 
-  it('the IIFE defines no global but carries everything inline, except the other languages\' packs', async () => {
+  it('dist/core.js carries the rules and the English pack; its validator (zod) is its own chunk', async () => {
+    const code = await get('/dist/core.js');
+    const chunks = [...new Set([...code.matchAll(/from"(\.\/chunks\/[^"]+)"/g)].map((m) => m[1]!))].sort();
+    expect(chunks.map((path) => path.replace(/-[\w-]{8}\.js$/, ''))).to.deep.equal(['./chunks/core-rules', './chunks/core-validate']);
+    expect(await get(`/dist/${chunks[1]!.slice(2)}`)).to.include('jitless');
+    expect(await get(`/dist/${chunks[0]!.slice(2)}`)).to.not.include('jitless');
+  });
+
+  it('the IIFE defines no global and carries everything inline but the validator and the other languages\' packs, which it loads from beside itself', async () => {
     const code = (await get('/dist/loadwise.iife.js')).replace(/^\/\*![^*]*\*\/\n/, '');
     expect(/^\s*!?\(?function|^\s*\(\(\)=>|^\s*!function/.test(code), 'one function expression').to.equal(true);
-    // One import(): the language pack loader's, of a URL beside the script (tests/embed/locales.test.ts).
-    expect(code.match(/\bimport\(/g)).to.have.length(1);
+    // The language pack loader's import(), and the validator's (twice: a pack, the debug notice).
+    expect(code.match(/\bimport\(/g)).to.have.length(3);
     expect(code).to.match(/new URL\(`\.\/locales\/\$\{\w+\}\.js`/);
-    expect(code).to.include('jitless');
+    expect(code.match(/import\(new URL\("\.\/loadwise-validate\.js"/g)).to.have.length(2);
+    expect(code).to.not.include('jitless');
+    const validator = await get('/dist/loadwise-validate.js');
+    expect(validator).to.include('jitless');
+    expect(validator).to.not.match(/\bfrom"/);
   });
 
   it('every bundle and chunk starts with the version banner, and dist/integrity.json has the sha384 of every file', async () => {

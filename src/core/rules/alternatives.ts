@@ -3,14 +3,16 @@
  * minutes, and the reader's level), explained item by item. The assessment is a hard constraint
  * (invariant 8) and nothing commercial enters the score (invariant 9).
  */
-import type { Goal } from '../schema/answers.js';
+import { GOALS, type Goal } from '../schema/answers.js';
 import type { Alternative, ContentPack } from '../schema/content.js';
-import type { Equipment, Impact, WhyMessageKey } from '../schema/vocabulary.js';
+import type { Equipment, Impact, Verdict, WhyMessageKey } from '../schema/vocabulary.js';
 import { fill, list } from '../text.js';
 import { formatNumber } from '../units.js';
 import { customQuestionIds, matches } from './condition.js';
 import { rankInputOf } from './inputs.js';
 import type { Assessment } from './readiness.js';
+import { answersOf, excludedBy, offerOf, safetyImpact, type Offer } from './offer.js';
+import { alternativeTextWith } from './words.js';
 
 /** A fit score (0..1) in words: `strong` from 0.75, `good` from 0.6, `partial` from 0.45, else `weak`. */
 export type FitLevel = 'strong' | 'good' | 'partial' | 'weak';
@@ -73,27 +75,28 @@ function why(content: ContentPack, code: WhyMessageKey, effect: WhyItem['effect'
   return { code, text: fill(content.messages[code], values), effect };
 }
 
-function exclusions(alt: Alternative, input: RankInput, content: ContentPack): WhyItem[] {
-  const out: WhyItem[] = [];
+function exclusions(alt: Alternative, input: RankInput, content: ContentPack, offer: Offer): WhyItem[] {
   const assessment = input.assessment;
+  // Invariant 10: what the result allows, decided in offer.ts for the quiz and the picker alike.
+  const out: WhyItem[] = excludedBy(alt, assessment, offer).map(({ code, values }) =>
+    why(content, code, -1, code === 'excludedVerdict' && values ? { verdict: content.verdicts[values['verdict'] as Verdict].title } : values),
+  );
   const jointPain = input.constraints?.jointPain === true;
-  // Told to see a professional or to wait: nothing with impact until then, jogging included.
-  if (alt.impact !== 'low' && assessment && (assessment.verdict === 'see-professional' || assessment.verdict === 'wait')) {
-    out.push(why(content, 'excludedVerdict', -1, { verdict: content.verdicts[assessment.verdict].title }));
-  }
-  if (alt.impact === 'high') {
+  const answers = answersOf(assessment);
+  // Invariant 8: high impact (an option a pack adds counts as high) waits for healthy joints.
+  if (safetyImpact(alt) === 'high') {
     if (jointPain) out.push(why(content, 'excludedJointPain', -1));
     if (assessment) {
-      const joint = assessment.answers.jointProblem;
+      const joint = answers.jointProblem;
       if (joint === 'past' || joint === 'current') out.push(why(content, 'excludedJoint', -1));
       else if (joint === undefined) out.push(why(content, 'excludedJointUnknown', -1));
     }
   }
   // "I have joint pain" counts as a current joint problem for the pack's own exclusions too.
   if ((assessment || jointPain) && alt.avoidWhen) {
-    const answers = jointPain ? { ...assessment?.answers, jointProblem: 'current' as const } : assessment!.answers;
+    const effective = jointPain ? { ...answers, jointProblem: 'current' as const } : answers;
     for (const avoid of alt.avoidWhen) {
-      if (matches(avoid.when, answers)) out.push({ code: 'avoid', text: avoid.reason, effect: -1 });
+      if (matches(avoid.when, effective)) out.push({ code: 'avoid', text: avoid.reason, effect: -1 });
     }
   }
   return out;
@@ -112,12 +115,13 @@ export function topReasons(why: readonly WhyItem[], n = 3): WhyItem[] {
 function scoreOf(alt: Alternative, input: RankInput, content: ContentPack, locale: string) {
   // Pushed in the order of the criteria's weights; reasons for come first, then against.
   const items: WhyItem[] = [];
-  const answers = input.assessment?.answers;
+  const answers = input.assessment ? answersOf(input.assessment) : undefined;
   const label = (g: Goal) => content.labels.goals[g];
 
   // Goals: the mean fit over the chosen goals, or over all goals when none is chosen. Goals given
   // in the input (even none) win over the assessment's, so that a reader can clear them.
-  const chosen = (input.goals ?? answers?.goals)?.length ? (input.goals ?? answers?.goals)! : null;
+  const given = input.goals ?? (Array.isArray(answers?.goals) ? answers.goals.filter((g) => (GOALS as readonly unknown[]).includes(g)) : undefined);
+  const chosen = given?.length ? given : null;
   const goals = chosen ?? (Object.keys(alt.goals) as Goal[]);
   const goalFit = goals.reduce((sum, g) => sum + alt.goals[g] / 2, 0) / goals.length;
   const strong = goals.filter((g) => alt.goals[g] === 2);
@@ -189,9 +193,12 @@ function scoreOf(alt: Alternative, input: RankInput, content: ContentPack, local
 export function rankAlternativesWith(content: ContentPack, input: RankInput = {}): RankedAlternative[] {
   // Hosts and elements pass these through: read as own properties, never thrown on (inputs.ts).
   const safeInput = rankInputOf(input, customQuestionIds(content));
-  const bodyKg = safeInput.assessment?.answers.bodyWeightKg;
-  const ranked = content.alternatives.map((alt, index) => {
-    const excludedBy = exclusions(alt, safeInput, content);
+  const bodyWeight = answersOf(safeInput.assessment).bodyWeightKg;
+  const bodyKg = typeof bodyWeight === 'number' ? bodyWeight : undefined;
+  const offer = offerOf(safeInput.assessment);
+  const ranked = content.alternatives.map((pack, index) => {
+    const alt = alternativeTextWith(content, pack);
+    const excludedBy = exclusions(alt, safeInput, content, offer);
     const kcal30 = bodyKg !== undefined ? Math.round(alt.met.value * bodyKg * 0.5) : null;
     const view: RankedAlternative =
       excludedBy.length > 0

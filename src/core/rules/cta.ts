@@ -5,12 +5,13 @@
  */
 import type { Verdict } from '../schema/vocabulary.js';
 import type { RankedAlternative } from './alternatives.js';
+import { isEnding } from './words.js';
 
 export interface Cta {
   id: string;
   label: string;
   href: string;
-  /** `professional` links (a physio, a doctor, a coach's assessment) may show on any result. */
+  /** `professional` links (a physio, a doctor, a coach's assessment) may show on any result, with the disclosure all host links carry. */
   kind?: 'commerce' | 'professional';
   /** Show only on these verdicts (for example a shop link on `ready` only). */
   verdicts?: Verdict[];
@@ -18,12 +19,18 @@ export interface Cta {
   alternativeId?: string;
 }
 
-const BLOCKING: readonly Verdict[] = ['see-professional', 'wait'];
+const COMMERCE_VERDICTS: readonly Verdict[] = ['ready', 'caution'];
 
-/** Whether a CTA may show with this verdict (null: no assessment yet). */
+/**
+ * Whether a CTA may show with this verdict (null: no assessment yet). Invariants 9 and 15: a
+ * `professional` link may show on any result; any other link never on `see-professional` or
+ * `wait`, and a verdict-level one (not tied to an alternative) only on `ready` and `caution`.
+ * `verdicts`, where given, narrows this further; it never widens it.
+ */
 export function ctaAllowed(cta: Cta, verdict: Verdict | null): boolean {
   if (cta.kind === 'professional') return true;
-  if (verdict !== null && BLOCKING.includes(verdict)) return false;
+  if (verdict !== null && isEnding(verdict)) return false;
+  if (cta.alternativeId === undefined && verdict !== null && !COMMERCE_VERDICTS.includes(verdict)) return false;
   if (cta.verdicts) return verdict !== null && cta.verdicts.includes(verdict);
   return true;
 }
@@ -33,9 +40,15 @@ export function visibleCtas(ctas: readonly Cta[], verdict: Verdict | null): Cta[
   return ctas.filter((cta) => ctaAllowed(cta, verdict));
 }
 
+/** Whether a link is commercial (anything not declared a professional's): it gets `rel="sponsored"`. */
+export function isCommerce(cta: Cta): boolean {
+  return cta.kind !== 'professional';
+}
+
 /**
  * Pairs each ranked alternative with its allowed CTAs. Order and scores are those of `ranked`,
- * untouched: the CTAs are looked up after ranking and cannot reach the score.
+ * untouched: the CTAs are looked up after ranking and cannot reach the score. An excluded card
+ * gets no link at all, whatever its kind (invariant 15).
  */
 export function attachCtas(
   ranked: readonly RankedAlternative[],
@@ -45,6 +58,6 @@ export function attachCtas(
   const allowed = visibleCtas(ctas, verdict);
   return ranked.map((alternative) => ({
     alternative,
-    ctas: alternative.excluded ? allowed.filter((c) => c.kind === 'professional' && c.alternativeId === alternative.id) : allowed.filter((c) => c.alternativeId === alternative.id),
+    ctas: alternative.excluded ? [] : allowed.filter((c) => c.alternativeId === alternative.id),
   }));
 }

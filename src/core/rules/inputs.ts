@@ -12,19 +12,24 @@ import type { Assessment } from './readiness.js';
 /** The items of `list` that are in `allowed`; undefined when `list` is not a list. */
 const among = <T>(list: unknown, allowed: readonly T[]): T[] | undefined => (Array.isArray(list) ? list.filter((item) => allowed.includes(item)) : undefined);
 
+/** A verdict read from outside: a known one, else the most severe (failing closed). */
+const verdictIn = (value: unknown) => (VERDICTS.includes(value as never) ? value : VERDICTS[0]) as Assessment['verdict'];
+
 /**
  * An assessment handed to the core, rebuilt: its answers revalidated (in an object with no
- * prototype, so that an unanswered id reads as nothing wherever it is read), and a verdict it
- * cannot read taken as the most severe. Null for none. Throws only where reading `given` throws.
+ * prototype, so that an unanswered id reads as nothing wherever it is read), its reasons' ids and
+ * verdicts, and a verdict it cannot read taken as the most severe. Null for none. Throws only
+ * where reading `given` throws.
  */
 export function assessmentOf(given: unknown, customIds: readonly string[]): Assessment | null {
   if (given === undefined || given === null) return null;
-  const verdict = own(given, 'verdict');
-  // Ranking and claims read only the verdict and the answers.
+  const reasons = own(given, 'reasons');
+  // Ranking, the offer and claims read the verdict, the answers and the reasons' ids.
   return {
-    verdict: VERDICTS.includes(verdict) ? verdict : VERDICTS[0],
+    verdict: verdictIn(own(given, 'verdict')),
     answers: Object.assign(Object.create(null), validateAnswers(own(given, 'answers'), customIds).answers),
-  } as Assessment;
+    reasons: Array.isArray(reasons) ? reasons.map((r) => ({ id: String(own(r, 'id')), verdict: verdictIn(own(r, 'verdict')), text: '' })) : [],
+  } as unknown as Assessment;
 }
 
 /** A rank input rebuilt from `input`. Input that throws when read ranks as after the most severe verdict. */

@@ -11,6 +11,7 @@ import { checkCondition, customQuestionIds } from './condition.js';
 import { checkLimits } from './limits.js';
 import { own } from '../input.js';
 import { IMPACT_FLOOR, LOCKED_REASON_IDS } from './safety.js';
+import { checkLiteralNumbers, checkLockedWording } from './locked.js';
 
 /** Enum questions, and the values each must label in `options`. */
 const OPTION_VALUES: Readonly<Record<string, readonly unknown[]>> = {
@@ -106,6 +107,8 @@ export function checkPack(pack: ContentPack): ContentIssue[] {
     if (LOCKED_REASON_IDS.includes(rule.id)) {
       add(['rules', i, 'id'], 'an id that is not a locked safety rule (locked rules cannot be replaced)', JSON.stringify(rule.id));
     }
+    // A fired rule is a reason, and "no red flags" is said only when no reason fired (invariant 13).
+    if (rule.verdict === 'ready') add(['rules', i, 'verdict'], 'a verdict that adds care: "caution" or more severe', '"ready"');
     for (const p of checkCondition(rule.when, customIds, true)) add(['rules', i, 'when', ...p.path], p.expected, p.received);
   });
 
@@ -127,6 +130,8 @@ export function checkPack(pack: ContentPack): ContentIssue[] {
       for (const p of checkCondition(a.when, customIds, false)) add(['alternatives', i, 'avoidWhen', j, 'when', ...p.path], p.expected, p.received);
     });
   });
+  // Invariant 14: locked safety wording, and no literal numbers where placeholders belong.
+  issues.push(...checkLockedWording(pack), ...checkLiteralNumbers(pack));
   return issues;
 }
 

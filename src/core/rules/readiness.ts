@@ -6,8 +6,9 @@ import type { Condition } from '../schema/condition.js';
 import type { ContentPack, Source } from '../schema/content.js';
 import type { Verdict } from '../schema/vocabulary.js';
 import { fill } from '../text.js';
-import { formatWeeks, kgToLb, toCuffStep } from '../units.js';
+import { kgToLb, toCuffStep } from '../units.js';
 import { own, deepFreeze } from '../input.js';
+import { planPlaceholders } from './words.js';
 import { matches } from './condition.js';
 import { customQuestionIds } from './condition.js';
 import {
@@ -15,6 +16,7 @@ import {
   INCOMPLETE_RULE_ID,
   LOCKED_RULES,
   PLAN_NUMBERS,
+  PROFESSIONAL_FIRST,
   RUNNING_BODY_WEIGHT_SHARE,
   SEVERITY,
 } from './safety.js';
@@ -98,7 +100,7 @@ function planFor(activity: Activity, verdict: 'ready' | 'caution', answers: Answ
     perAnkleLb,
     sessionsPerWeek: { ...n.sessionsPerWeek },
     minutesPerSession: { ...n.minutesPerSession },
-    progression: { ...n.progression, text: fill(content.plans[activity].progression, { span: formatWeeks(n.progression.everyWeeks, content.locale) }) },
+    progression: { stepKg: n.progression.stepKg, stepLb: n.progression.stepLb, everyWeeks: n.progression.everyWeeks, text: fill(content.plans[activity].progression, planPlaceholders(activity, verdict, content.locale)) },
     extraKcal,
   };
 }
@@ -148,8 +150,12 @@ export function assessWith(content: ContentPack, input: unknown): Assessment {
   }
   reasons.sort(severityOrder); // stable: rule order breaks ties
   const verdict: Verdict = reasons[0]?.verdict ?? 'ready';
-  // Invariant 3: a plan only for ready or caution, and only when complete.
-  const load = complete && (verdict === 'ready' || verdict === 'caution') ? planFor(activity, verdict, answers, content) : null;
+  // Invariant 3: a plan only for ready or caution, and only when complete. Invariant 13: none
+  // where a reason asks for a professional first.
+  const load =
+    complete && (verdict === 'ready' || verdict === 'caution') && !reasons.some((r) => PROFESSIONAL_FIRST.has(r.id))
+      ? planFor(activity, verdict, answers, content)
+      : null;
   // Invariant 17: nothing a listener or a host does to it changes what any widget shows.
   return deepFreeze({ verdict, activity, reasons, load, complete, missing, answers });
 }

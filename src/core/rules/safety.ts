@@ -27,7 +27,7 @@ interface PlanNumbers {
   perAnkleLb: { start: number; max: number };
   sessionsPerWeek: { start: number; max: number };
   minutesPerSession: { max: number };
-  progression: { stepKg: number; stepLb: number; everyWeeks: number };
+  progression: { stepKg: number; stepLb: number; everyWeeks: number; addMinutes: { min: number; max: number } };
 }
 
 /**
@@ -42,14 +42,14 @@ export const PLAN_NUMBERS: Readonly<Record<Activity, Record<'ready' | 'caution',
       perAnkleLb: { start: 1, max: 2.5 },
       sessionsPerWeek: { start: 1, max: 2 },
       minutesPerSession: { max: 20 },
-      progression: { stepKg: 0.25, stepLb: 0.5, everyWeeks: 2 },
+      progression: { stepKg: 0.25, stepLb: 0.5, everyWeeks: 2, addMinutes: { min: 0, max: 0 } },
     },
     caution: {
       perAnkleKg: { start: 0.5, max: 0.75 },
       perAnkleLb: { start: 1, max: 1.5 },
       sessionsPerWeek: { start: 1, max: 2 },
       minutesPerSession: { max: 10 },
-      progression: { stepKg: 0.25, stepLb: 0.5, everyWeeks: 3 },
+      progression: { stepKg: 0.25, stepLb: 0.5, everyWeeks: 3, addMinutes: { min: 0, max: 0 } },
     },
   },
   walking: {
@@ -58,16 +58,26 @@ export const PLAN_NUMBERS: Readonly<Record<Activity, Record<'ready' | 'caution',
       perAnkleLb: { start: 1, max: 5 },
       sessionsPerWeek: { start: 2, max: 3 },
       minutesPerSession: { max: 30 },
-      progression: { stepKg: 0.25, stepLb: 0.5, everyWeeks: 2 },
+      progression: { stepKg: 0.25, stepLb: 0.5, everyWeeks: 2, addMinutes: { min: 5, max: 10 } },
     },
     caution: {
       perAnkleKg: { start: 0.5, max: 1.5 },
       perAnkleLb: { start: 1, max: 3 },
       sessionsPerWeek: { start: 1, max: 3 },
       minutesPerSession: { max: 20 },
-      progression: { stepKg: 0.25, stepLb: 0.5, everyWeeks: 2 },
+      progression: { stepKg: 0.25, stepLb: 0.5, everyWeeks: 2, addMinutes: { min: 5, max: 10 } },
     },
   },
+};
+
+/**
+ * The other numbers a plan's texts name (invariant 14): the warm-up before the weights go on, and
+ * how long pain may last after a session before the weights come off. Plan texts reach them only
+ * through placeholders (`{warmUp}`, `{painHours}`), never as literals.
+ */
+export const PLAN_TEXT_NUMBERS: Readonly<Record<Activity, { warmUpMinutes: { min: number; max: number }; painHours: number }>> = {
+  running: { warmUpMinutes: { min: 5, max: 10 }, painHours: 24 },
+  walking: { warmUpMinutes: { min: 5, max: 5 }, painHours: 24 },
 };
 
 /** Compendium METs behind the extra-calorie estimate, and the extra cost per kg on both ankles (§d1). */
@@ -81,11 +91,20 @@ export const CALORIE_MODEL: Readonly<Record<Activity, { met: number; perKg: { ty
  * repeats or running intervals as gentle to slip them past the exclusion.
  */
 export const IMPACT_FLOOR: Readonly<Record<string, Impact>> = {
+  'weighted-vest-walk': 'moderate',
+  'hill-walking': 'low',
   'hill-repeats': 'high',
   intervals: 'high',
   'walk-jog': 'moderate',
-  'weighted-vest-walk': 'moderate',
+  'strength-training': 'low',
+  'ankle-weight-walking': 'low',
+  'ankle-weight-exercises': 'low',
+  cycling: 'low',
+  swimming: 'low',
 };
+
+/** The built-in options that put weights on the ankles (invariant 10), besides any that lists ankle weights as equipment. */
+export const ANKLE_WEIGHT_OPTIONS: readonly string[] = ['ankle-weight-walking', 'ankle-weight-exercises'];
 
 // Citations for the locked rules (labels as in the English pack's sources).
 const PAR_Q: Source = { label: 'PAR-Q+ Collaboration, PAR-Q+', year: 2023, url: 'https://eparmedx.com' };
@@ -97,6 +116,7 @@ const MAYO: Source = {
   url: 'https://www.mayoclinic.org/healthy-lifestyle/fitness/in-depth/health-tip/art-20049111',
 };
 const NIELSEN: Source = { label: 'Nielsen et al., PLoS ONE 9(6)', year: 2014, url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4055729' };
+const NIELSEN_JOSPT: Source = { label: 'Nielsen et al., J Orthop Sports Phys Ther 44(10)', year: 2014 };
 
 export interface LockedRule {
   id: string;
@@ -117,6 +137,8 @@ export const LOCKED_RULES: readonly LockedRule[] = [
   // Invariant 1: PAR-Q+ questions 1–7 → a professional first.
   { id: 'heart-condition', verdict: 'see-professional', when: yes('heartCondition'), source: PAR_Q },
   { id: 'chest-pain', verdict: 'see-professional', when: yes('chestPain'), source: PAR_Q },
+  // ACSM's other signs and symptoms: stop and seek medical clearance, whatever the activity.
+  { id: 'warning-symptoms', verdict: 'see-professional', when: yes('warningSymptoms'), source: ACSM_SCREENING },
   { id: 'dizziness', verdict: 'see-professional', when: yes('dizziness'), source: PAR_Q },
   { id: 'chronic-condition', verdict: 'see-professional', when: yes('chronicCondition'), source: PAR_Q },
   { id: 'supervised-only', verdict: 'see-professional', when: yes('supervisedOnly'), source: PAR_Q },
@@ -124,6 +146,8 @@ export const LOCKED_RULES: readonly LockedRule[] = [
   // Invariant 2: delay.
   { id: 'pregnant', verdict: 'wait', when: yes('pregnant'), source: PAR_Q },
   { id: 'unwell', verdict: 'wait', when: yes('unwell'), source: PAR_Q },
+  // A jump of more than about 30 % in weekly distance over 2 weeks: let it settle first (R12).
+  { id: 'load-spike', verdict: 'wait', when: yes('loadSpike'), source: NIELSEN_JOSPT },
   // Invariant 7 and the age scope.
   { id: 'under-18', verdict: 'not-recommended', when: { eq: { id: 'ageBand', value: 'under-18' } } },
   {
@@ -133,6 +157,8 @@ export const LOCKED_RULES: readonly LockedRule[] = [
     source: ACSM_SCREENING,
   },
   { id: 'bone-health-running', verdict: 'not-recommended', when: { all: [running, yes('boneHealth')] }, source: PAR_Q },
+  // Falls or balance problems (R9): weights change the gait. No running with them at all.
+  { id: 'falls-running', verdict: 'not-recommended', when: { all: [running, yes('falls')] }, source: MAYO },
   {
     id: 'weighted-issues-running',
     verdict: 'not-recommended',
@@ -161,6 +187,7 @@ export const LOCKED_RULES: readonly LockedRule[] = [
   },
   { id: 'age-65-walking', verdict: 'caution', when: { all: [walking, { in: { id: 'ageBand', values: ['65-plus', 'under-18'] } }] }, source: MAYO },
   { id: 'bone-health-walking', verdict: 'caution', when: { all: [walking, yes('boneHealth')] }, source: PAR_Q },
+  { id: 'falls-walking', verdict: 'caution', when: { all: [walking, yes('falls')] }, source: MAYO },
   {
     id: 'weighted-issues-walking',
     verdict: 'caution',
@@ -171,6 +198,43 @@ export const LOCKED_RULES: readonly LockedRule[] = [
 
 /** The reason given, at `caution`, when answers are missing: no plan until the quiz is complete. */
 export const INCOMPLETE_RULE_ID = 'incomplete';
+
+/**
+ * Reasons that ask the reader to see a professional first (invariant 13): where one fires, there
+ * is no plan, whatever the verdict.
+ */
+export const PROFESSIONAL_FIRST: ReadonlySet<string> = new Set(['bone-health-running', 'bone-health-walking', 'falls-running', 'falls-walking']);
+
+/**
+ * What a result is about, from the reasons that fired (invariant 13): its summary and advice come
+ * from these, so that a cold does not read as a pregnancy.
+ * - `stop`: chest pain, dizziness or another warning sign: stop, and see a doctor.
+ * - `refer`: a condition a professional should look at first.
+ * - `rest`: ill now: rest and retake the quiz.
+ * - `pregnancy`: talk to a midwife or doctor.
+ * - `settle`: a recent jump in distance: let it settle.
+ * - `check-first`: possible only once a professional has checked (bone health, falls).
+ * - `incomplete`: answers missing: no plan yet.
+ */
+export const OUTCOMES = ['stop', 'refer', 'rest', 'pregnancy', 'settle', 'check-first', 'incomplete'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+/** The outcome of each locked rule that has one; a pack's `see-professional` rule is `refer`. */
+export const OUTCOME_OF_RULE: Readonly<Record<string, Outcome>> = {
+  'chest-pain': 'stop',
+  'warning-symptoms': 'stop',
+  dizziness: 'stop',
+  'heart-condition': 'refer',
+  'chronic-condition': 'refer',
+  'supervised-only': 'refer',
+  'joint-current': 'refer',
+  unwell: 'rest',
+  pregnant: 'pregnancy',
+  'load-spike': 'settle',
+  'bone-health-walking': 'check-first',
+  'falls-walking': 'check-first',
+  incomplete: 'incomplete',
+};
 
 /** Every id whose text a pack must supply in `reasons`. */
 export const LOCKED_REASON_IDS: readonly string[] = [...LOCKED_RULES.map((r) => r.id), INCOMPLETE_RULE_ID];

@@ -25,12 +25,15 @@ export type Goal = (typeof GOALS)[number];
 export const SCREENING_FLAGS = [
   'heartCondition',
   'chestPain',
+  'warningSymptoms',
   'dizziness',
   'chronicCondition',
   'supervisedOnly',
   'boneHealth',
+  'falls',
   'pregnant',
   'unwell',
+  'loadSpike',
 ] as const;
 export type ScreeningFlag = (typeof SCREENING_FLAGS)[number];
 
@@ -39,13 +42,19 @@ export interface Answers {
   activity?: Activity;
   heartCondition?: boolean;
   chestPain?: boolean;
+  /** ACSM's other warning signs: breathlessness at rest or on light effort, palpitations, swollen ankles, calf pain on walking, unusual tiredness. */
+  warningSymptoms?: boolean;
   dizziness?: boolean;
   chronicCondition?: boolean;
   supervisedOnly?: boolean;
   jointProblem?: JointProblem;
   boneHealth?: boolean;
+  /** A fall or a near-fall in the last 12 months, or a balance problem. */
+  falls?: boolean;
   pregnant?: boolean;
   unwell?: boolean;
+  /** Weekly distance up by more than about a third in the last 2 weeks. */
+  loadSpike?: boolean;
   ageBand?: AgeBand;
   runFrequency?: RunFrequency;
   weightedBefore?: WeightedBefore;
@@ -61,13 +70,16 @@ export type AnswerId = Exclude<keyof Answers, 'custom'>;
 export const ANSWER_IDS = [
   'heartCondition',
   'chestPain',
+  'warningSymptoms',
   'dizziness',
   'chronicCondition',
   'supervisedOnly',
   'jointProblem',
   'boneHealth',
+  'falls',
   'pregnant',
   'unwell',
+  'loadSpike',
   'activity',
   'ageBand',
   'runFrequency',
@@ -100,13 +112,16 @@ export const RISK_ORDER = {
   activity: ['walking', 'running'],
   heartCondition: [false, true],
   chestPain: [false, true],
+  warningSymptoms: [false, true],
   dizziness: [false, true],
   chronicCondition: [false, true],
   supervisedOnly: [false, true],
   jointProblem: ['none', 'past', 'current'],
   boneHealth: [false, true],
+  falls: [false, true],
   pregnant: [false, true],
   unwell: [false, true],
+  loadSpike: [false, true],
   ageBand: ['18-44', '45-64', '65-plus', 'under-18'],
   runFrequency: ['regular', 'occasional', 'none'],
   weightedBefore: ['without-issues', 'never', 'with-issues'],
@@ -125,6 +140,17 @@ export interface ValidatedAnswers {
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const FLAGS: ReadonlySet<string> = new Set(SCREENING_FLAGS);
+
+/**
+ * Invariant 12, the screening fails closed: a screening answer that is not a boolean but reads as
+ * a yes (`"yes"`, `"true"`, `"y"`, `"on"`, `"1"`, `1`) counts as yes. Anything else that is not a
+ * boolean stays invalid, so the assessment is incomplete: never a silent "no".
+ */
+export function readsAsYes(value: unknown): boolean {
+  return value === 1 || (typeof value === 'string' && /^\s*(yes|true|y|on|1)\s*$/i.test(value));
 }
 
 /** Whether a value is valid for an answer id. */
@@ -148,8 +174,9 @@ export function validateAnswers(input: unknown, customIds: readonly string[] = [
   try {
     if (!isPlainObject(input)) return { answers, invalid };
     for (const id of ANSWER_IDS) {
-      const raw = own(input, id);
+      let raw = own(input, id);
       if (raw === undefined) continue;
+      if (FLAGS.has(id) && readsAsYes(raw)) raw = true;
       if (isValid(id, raw)) (answers as Record<string, unknown>)[id] = Array.isArray(raw) ? [...new Set(raw)] : raw;
       else invalid.push(id);
     }
@@ -157,7 +184,8 @@ export function validateAnswers(input: unknown, customIds: readonly string[] = [
     const given: Record<string, boolean> = {};
     for (const id of customIds) {
       const value = own(custom, id);
-      if (typeof value === 'boolean') (answers.custom = given)[id] = value;
+      // Custom questions are yes/no screening questions too: a yes in any spelling counts.
+      if (typeof value === 'boolean' || readsAsYes(value)) (answers.custom = given)[id] = value !== false;
     }
   } catch {
     return { answers: {}, invalid: [] };

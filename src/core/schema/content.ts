@@ -9,6 +9,7 @@ import { ACTIVITIES, GOALS } from './answers.js';
 import { CERTAINTIES, EQUIPMENT, EVIDENCE_TYPES, IMPACTS, TOPICS, VERDICTS, WHY_MESSAGE_KEYS } from './vocabulary.js';
 import { conditionSchema } from './condition.schema.js';
 import { isRealDate } from './date.js';
+import { OUTCOMES, type Outcome } from '../rules/safety.js';
 
 const text = z.string().check(z.minLength(1));
 const texts = z.array(text).check(z.minLength(1));
@@ -56,6 +57,9 @@ const verdictTextSchema = z.strictObject({
   /** What to do next, in order. */
   advice: texts,
 });
+
+/** What a result says for one outcome (rules/safety.ts OUTCOMES): its summary and first advice. */
+const outcomeTextSchema = z.strictObject({ summary: text, advice: texts });
 
 const planTextSchema = z.strictObject({
   progression: text,
@@ -139,6 +143,8 @@ export const contentSchema = z.strictObject({
     caution: verdictTextSchema,
     ready: verdictTextSchema,
   }),
+  /** The summary and advice of a result, by what it is about (invariant 13). */
+  outcomes: z.strictObject(Object.fromEntries(OUTCOMES.map((o) => [o, outcomeTextSchema])) as Record<Outcome, typeof outcomeTextSchema>),
   plans: z.strictObject({ running: planTextSchema, walking: planTextSchema }),
   claims: z.array(claimSchema).check(z.minLength(1)),
   alternatives: z.array(alternativeSchema).check(z.minLength(1)),

@@ -48,5 +48,17 @@ export const WHY_MESSAGE_KEYS = [
   'excludedJointUnknown',
   'excludedJointPain',
   'excludedVerdict',
+  // Invariant 10: what may be offered after each result.
+  'excludedStop',
+  'excludedRest',
+  'excludedBone',
+  'excludedFalls',
+  'excludedCheckFirst',
+  'excludedUnder18',
+  'offerNothingStop',
+  'offerNothingRest',
+  'offerAfterDoctor',
+  'offerAfterMidwife',
+  'offerWhileSettling',
 ] as const;
 export type WhyMessageKey = (typeof WHY_MESSAGE_KEYS)[number];

@@ -6,6 +6,7 @@ import {
   attachCtas,
   fitLevel,
   formatNumber,
+  offerOf,
   rankAlternativesWith,
   topReasons,
   type Assessment,
@@ -228,7 +229,8 @@ export class LoadwiseAlternatives extends LoadwiseElement {
     const ranked = this.entries.filter((e) => !e.alternative.excluded);
     const excluded = this.entries.filter((e) => e.alternative.excluded);
     const anyCta = this.entries.some((e) => e.ctas.length > 0);
-    const verdict = assessment?.verdict;
+    // What the reader's result allows, and how it is offered: the core's decision (invariant 10).
+    const offer = offerOf(assessment);
     return html`<div class="base" part="base" data-theme=${theme} lang=${content.locale}>
       ${this.renderDebugNotice()}
       <h2 part="heading">${this.t('heading')}</h2>
@@ -237,9 +239,7 @@ export class LoadwiseAlternatives extends LoadwiseElement {
       <section class="results" aria-labelledby="lw-results">
         <h3 id="lw-results">${this.t('results')}</h3>
         <p class="small">${[this.t('resultsCount', { count: ranked.length }), ranked[0]?.alternative.kcal30 === null ? this.t('kcalHint') : ''].join(' ').trim()}</p>
-        ${verdict === 'see-professional' || verdict === 'wait'
-          ? html`<p class="note ask" part="ask-first">${this.t('askFirst', { verdict: content.verdicts[verdict].title })}</p>`
-          : nothing}
+        ${offer.note ? html`<p class="note ask" part="ask-first">${content.messages[offer.note]}</p>` : nothing}
         ${anyCta ? html`<p class="small disclosure" id="lw-disclosure">${this.disclosure?.trim() || this.t('disclosure').trim() || ALTERNATIVES_STRINGS.disclosure}</p>` : nothing}
         ${ranked.length ? this.renderCompareBar() : nothing}
         ${this.comparing ? this.renderComparison(ranked) : nothing}
@@ -468,10 +468,7 @@ export class LoadwiseAlternatives extends LoadwiseElement {
       <p class="small">${this.t('excludedHelp')}</p>
       <ul class="bullets">
         ${excluded.map(
-          ({ alternative: r, ctas }) => html`<li>
-            <strong>${r.alternative.title}</strong>: <bdi>${r.why[0]?.text}</bdi>
-            ${ctas.map((cta) => ctaLink(cta, () => this.follow(cta, r.id), 'lw-disclosure'))}
-          </li>`,
+          ({ alternative: r }) => html`<li><strong>${r.alternative.title}</strong>: <bdi>${r.why[0]?.text}</bdi></li>`,
         )}
       </ul>
     </details>`;

@@ -19,6 +19,8 @@ import {
 } from '../../core/engine.js';
 import { formatDate, formatRange, listFormat } from '../../internal/intl.js';
 import { LoadwiseElement } from '../../internal/loadwise-element.js';
+import { hasEnglishClaimDetails, provideEnglishClaimDetails, provideEnglishClaims } from '../../internal/english.js';
+import { claims } from '../../content/en.claims.js';
 import { widgetStyles } from '../../styles/widget.styles.js';
 import { prosConsStyles } from './pros-cons.styles.js';
 import { PROS_CONS_FAQ, PROS_CONS_STRINGS } from './pros-cons.strings.js';
@@ -60,8 +62,43 @@ const LAYOUTS: readonly Layout[] = ['columns', 'list'];
  * @csspart forget - "Forget my answers" (with `persist`).
  * @cssprop --loadwise-pros-cons-marker - Colour of the "applies to you" mark. Default: the accent.
  */
+/** The English claims' details, loading or loaded: one load per page. */
+let detailsLoad: Promise<void> | undefined;
+
 export class LoadwiseProsCons extends LoadwiseElement {
   static override styles = [...LoadwiseElement.styles, widgetStyles, prosConsStyles];
+
+  static {
+    // The English claims come with the explainer, the one widget that shows them.
+    provideEnglishClaims(claims);
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // The claims' details load after the first paint, while the page is idle (at once when every
+    // claim is open): no reader action waits for the network.
+    if (this.open) void this.loadDetails();
+    else {
+      const idle = (globalThis as { requestIdleCallback?: (callback: () => void) => unknown }).requestIdleCallback ?? ((callback: () => void) => setTimeout(callback));
+      idle(() => void this.loadDetails());
+    }
+  }
+
+  /** Resolves once rendered, with the details of any open claim. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    if (detailsLoad && !hasEnglishClaimDetails()) {
+      await detailsLoad;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  /** Loads the English claims' details once per page, then renders again. */
+  private loadDetails(): Promise<void> {
+    detailsLoad ??= import('../../content/en.claim-details.js').then((m) => provideEnglishClaimDetails(m.claimDetails));
+    return detailsLoad.then(() => this.requestUpdate());
+  }
 
   /** Topics the reader filtered on; none means all. */
   @state() private topics: Topic[] = [];
@@ -262,7 +299,10 @@ export class LoadwiseProsCons extends LoadwiseElement {
           id="lw-b-${claim.id}"
           aria-expanded=${open ? 'true' : 'false'}
           aria-controls="lw-d-${claim.id}"
-          @click=${() => (this.toggled = { ...this.toggled, [claim.id]: !open })}
+          @click=${() => {
+            this.toggled = { ...this.toggled, [claim.id]: !open };
+            void this.loadDetails();
+          }}
         >
           ${claim.title}
         </button>
@@ -274,7 +314,14 @@ export class LoadwiseProsCons extends LoadwiseElement {
       <p>${claim.summary}</p>
       ${claim.relevantToYou ? html`<p part="applies"><strong>${this.t('applies')}</strong> ${claim.why.join(' ')}</p>` : nothing}
       <div class="detail" part="claim-detail" id="lw-d-${claim.id}" ?hidden=${!open}>
-        <dl>
+        ${claim.detail ? this.renderDetail(claim, open) : nothing}
+      </div>
+    </li>`;
+  }
+
+  /** A claim's detail: its numbers, mechanism, what lowers the risk, sources and review date. */
+  private renderDetail(claim: ClaimView, open: boolean): TemplateResult {
+    return html`<dl>
           <dt>${this.t('numbers')}</dt>
           <dd>${claim.detail.numbers}</dd>
           <dt>${this.t('mechanism')}</dt>
@@ -292,9 +339,7 @@ export class LoadwiseProsCons extends LoadwiseElement {
           </dd>
           <dt>${this.ui('reviewed')}</dt>
           <dd><time datetime=${claim.reviewed}>${open ? formatDate(claim.reviewed, this.config.locale) : nothing}</time></dd>
-        </dl>
-      </div>
-    </li>`;
+        </dl>`;
   }
 
   private renderFaq(): TemplateResult | typeof nothing {

@@ -12,6 +12,8 @@
  * ```
  */
 import type { ContentPack } from '../../core/schema/content.js';
+import { lockedPlaceholders } from '../../core/rules/words.js';
+import { fill } from '../../core/text.js';
 import { PROS_CONS_FAQ, PROS_CONS_STRINGS } from './pros-cons.strings.js';
 
 export interface ProsConsFallbackOptions {
@@ -26,7 +28,8 @@ const esc = (text: string) => text.replace(/[&<>"]/g, (c) => ENTITIES[c]!);
 
 /** The fallback markup: an escaped HTML string (every text comes from the pack or the strings). */
 export function prosConsFallback(content: ContentPack, options: ProsConsFallbackOptions = {}): string {
-  const t = (key: string) => esc(content.ui[`prosCons.${key}`] ?? PROS_CONS_STRINGS[key] ?? key);
+  // Numbers about loads and sessions come from the locked tables (invariant 14).
+  const t = (key: string) => esc(fill(content.ui[`prosCons.${key}`] ?? PROS_CONS_STRINGS[key] ?? key, lockedPlaceholders(content.locale)));
   const ids = options.claims;
   const claims = ids ? content.claims.filter((c) => ids.includes(c.id)) : content.claims;
   const out = [`<div class="loadwise-fallback">`, `  <p><strong>${t('heading')}</strong></p>`, `  <p>${t('intro')}</p>`];

@@ -97,14 +97,14 @@ export const PROS_CONS_STRINGS: Readonly<Record<string, string>> = {
   'faq.weight.a':
     'Barely. Cuffs add a few dozen kcal to a 30-minute run at the same pace, and most runners slow down and lose even that. Running uphill adds 3 to 5 times as much.',
   'faq.weight.goal': 'For your calorie goal, hill work beats cuffs.',
-  'faq.weight.walk': 'Walking: 1 kg (2.2 lb) per ankle adds about 10–27 kcal to a 30-minute walk.',
+  'faq.weight.walk': 'Walking: each kilogram per ankle adds about 10–27 kcal to a 30-minute walk.',
   'faq.beginners.q': 'Are ankle weights for beginners?',
   'faq.beginners.a':
     'Not for running. First run 3 or more times a week for 3 months: sudden jumps in load are linked with injury. Beginners can use cuffs for strength exercises or short walks.',
   'faq.beginners.base': 'You do not run regularly yet: build that base first.',
   'faq.often.q': 'How often should I use them?',
   'faq.often.a':
-    'No study says. Our cautious limit for running: 1 short, easy weighted run a week at first, never more than 2, and never more weight and distance in the same week.',
+    'No study says. Our cautious limit for running: {runSessionsStart} short, easy weighted run a week at first, never more than {runSessionsMax}, and never more weight and distance in the same week.',
   'faq.often.plan': 'Weighted sessions a week in your plan: {sessions}.',
   'faq.often.stop': 'Your result: no weighted sessions for now.',
   'faq.faster.q': 'Will running with ankle weights make me faster?',
@@ -117,7 +117,7 @@ export const PROS_CONS_STRINGS: Readonly<Record<string, string>> = {
   'faq.tone.goal': 'For strength or toning, slow leg lifts and curls with cuffs beat running with them.',
   'faq.heavy.q': 'How heavy should ankle weights be?',
   'faq.heavy.a':
-    'Light. For running: 0.5 kg (1 lb) per ankle to start, at most 1.1 kg (2.5 lb), and both together within 3% of body weight, above which form changes. Up to 2.3 kg (5 lb) is for walking and strength work.',
+    'Light. For running: {runStart} per ankle to start, at most {runMax}, and both together within {share} of body weight, above which form changes. Up to {walkMax} is for walking and strength work.',
   'faq.heavy.plan': 'Your plan: {start} to {max} per ankle.',
   'faq.heavy.stop': 'Your result: no weights for now.',
   'faq.exercises.q': 'Which exercises can I do with ankle weights?',

@@ -6,57 +6,38 @@ import {
   ANSWER_IDS,
   BODY_WEIGHT_KG,
   GOALS,
-  INCOMPLETE_RULE_ID,
   JOINT_PROBLEMS,
-  LOCKED_RULES,
-  QUESTION_SECTIONS,
   RUN_FREQUENCIES,
   WEIGHTED_BEFORE,
-  answerOf as valueOf,
-  assessWith,
-  attachCtas,
+  answerOf,
   customQuestionIds,
-  formatMinutes,
-  formatNumber,
-  formatWeeks,
   formatWeight,
-  idsOf,
+  isEnding,
   isValid,
   kgToLb,
   lbToKg,
-  rankAlternativesWith,
   sectionOf,
+  stepsOf,
   validateAnswers,
-  visibleCtas,
+  verdictTextWith,
   type Answers,
   type Assessment,
   type ContentPack,
   type Cta,
   type Goal,
-  type LoadPlan,
   type Question,
-  type Reason,
-  type Source,
-  type Verdict,
+  type Step,
   type WeightUnit,
 } from '../../core/engine.js';
-import { fill, list } from '../../core/text.js';
-import { own } from '../../core/input.js';
 import { LoadwiseAnswerEvent, LoadwiseCompleteEvent, LoadwiseCtaEvent } from '../../events/events.js';
-import { InvalidJson, ctaLink, isObject, json, readCtas, shown } from '../../internal/ctas.js';
+import { own } from '../../core/input.js';
+import { InvalidJson, isObject, json, readCtas, shown } from '../../internal/ctas.js';
 import { LoadwiseElement } from '../../internal/loadwise-element.js';
+import type { ResultView } from './quiz.result.js';
 import { quizStyles } from './quiz.styles.js';
 import { QUIZ_STRINGS, type QuizStringKey } from './quiz.strings.js';
 
 type Phase = 'intro' | 'step' | 'result';
-
-/** One screen of questions: a single question, or a run of yes/no screening questions. */
-interface Step {
-  key: string;
-  questions: Question[];
-  /** The heading of a yes/no group; undefined for a single question (its text is the heading). */
-  title?: 'flags' | 'flagsMore';
-}
 
 interface WeightEntry {
   text: string;
@@ -65,8 +46,6 @@ interface WeightEntry {
   bad: boolean;
 }
 
-/** Verdicts that end the quiz at once (a screening "yes"): nothing later can lift them. */
-const ENDING: readonly Verdict[] = ['see-professional', 'wait'];
 // No prototype: a custom question named `toString` has no choices.
 const CHOICES: Readonly<Record<string, readonly string[]>> = Object.assign(Object.create(null), {
   activity: ACTIVITIES,
@@ -99,25 +78,6 @@ function merge(base: Answers, over: Answers): Answers {
   return out;
 }
 
-/** The quiz's screens: the pack's questions in section order, minus the prefilled ones. */
-function stepsOf(content: ContentPack, prefill: Answers): Step[] {
-  const section = (q: Question) => QUESTION_SECTIONS.indexOf(sectionOf(q.id));
-  const questions = content.questions.filter((q) => valueOf(prefill, q.id) === undefined).sort((a, b) => section(a) - section(b));
-  const steps: Step[] = [];
-  let run: Question[] | null = null; // the yes/no group being filled, if any
-  for (const q of questions) {
-    const flag = sectionOf(q.id) === 'screening' && !CHOICES[q.id];
-    if (flag && run) {
-      run.push(q);
-      continue;
-    }
-    run = flag ? [q] : null;
-    steps.push({ key: q.id, questions: run ?? [q] });
-  }
-  let groups = 0;
-  for (const step of steps) if (step.questions.length > 1) step.title = groups++ === 0 ? 'flags' : 'flagsMore';
-  return steps;
-}
 
 /**
  * The weight-readiness quiz: a few screening, experience and goal questions, one screen at a time,
@@ -146,6 +106,10 @@ function stepsOf(content: ContentPack, prefill: Answers): Step[] {
  * @fires {LoadwiseCompleteEvent} loadwise-complete - The reader reached the result. Detail: `{ verdict, activity, hasPlan }`; the plan's numbers and the answers stay on `assessment`.
  * @fires {LoadwiseCtaEvent} loadwise-cta - The reader followed a call to action. Detail: `{ ctaId, href, context }`, where `context` is the verdict (or the alternative's id).
  */
+/** The result chunk (./quiz.result.ts), once loaded: one load per page. */
+let resultChunk: typeof import('./quiz.result.js') | undefined;
+let resultLoad: Promise<void> | undefined;
+
 export class LoadwiseQuiz extends LoadwiseElement {
   static override styles = [...LoadwiseElement.styles, quizStyles];
   static override showsAnswers = true;
@@ -194,11 +158,30 @@ export class LoadwiseQuiz extends LoadwiseElement {
     }
   }
 
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // Prefetch the result chunk while the page is idle: no reader action waits for the network.
+    const idle = (globalThis as { requestIdleCallback?: (callback: () => void) => unknown }).requestIdleCallback ?? ((callback: () => void) => setTimeout(callback));
+    idle(() => void this.loadResult());
+  }
+
+  /** Resolves once rendered, the result chunk included where the result is on screen. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    if (this.phase === 'result' && !resultChunk && resultLoad) {
+      await resultLoad;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   private handleStart(): void {
-    const prefilled = Object.keys(this.prefill).length > 0;
-    if (prefilled) this.publishAnswers(this.current);
-    // Nothing left to ask, or the host's answers alone already decide (a screening "yes").
-    if (this.steps.length === 0 || (prefilled && ENDING.includes(assessWith(this.config.content, this.prefill).verdict))) this.finish();
+    void this.loadResult();
+    // The host's experience and goals answers count at once; its screening answers only once
+    // the reader has seen them and pressed Next (invariant 11).
+    const given = Object.entries(this.prefill).filter(([id]) => id !== 'custom' && sectionOf(id) !== 'screening');
+    if (given.length > 0) this.publishAnswers({ ...this.groupState.value?.answers, ...Object.fromEntries(given) });
+    if (this.steps.length === 0) this.finish();
     else this.go(0);
   }
 
@@ -207,6 +190,7 @@ export class LoadwiseQuiz extends LoadwiseElement {
     const step = this.steps[this.index];
     if (!step) return;
     this.commitWeight();
+    this.confirm(step);
     const missing = this.missing(step);
     if (missing && !this.ends) {
       this.announcement = this.hint(step);
@@ -307,7 +291,7 @@ export class LoadwiseQuiz extends LoadwiseElement {
   }
 
   private renderQuestion(q: Question, heading: boolean): TemplateResult {
-    const value = valueOf(this.current, q.id);
+    const value = answerOf(this.current, q.id);
     const advice = value === undefined || Array.isArray(value) ? undefined : own(q.advice, String(value));
     return html`<fieldset class="question" part="question" aria-describedby="help-${q.id}">
       <legend>${heading ? html`<h2 class="heading" tabindex="-1">${q.text}</h2>` : q.text}</legend>
@@ -385,135 +369,45 @@ export class LoadwiseQuiz extends LoadwiseElement {
       </p>`;
   }
 
+  /**
+   * The result: its heading and summary here, the rest from a chunk loaded after the first screen
+   * (prefetched when the page is idle and on Start), so that the first screen loads only itself.
+   */
   private renderResult(a: Assessment): TemplateResult {
-    const content = this.config.content;
-    const verdict = content.verdicts[a.verdict];
-    const ending = ENDING.includes(a.verdict);
-    // After an early exit, "answer every question for a plan" is beside the point.
-    const reasons = ending ? a.reasons.filter((r) => r.id !== INCOMPLETE_RULE_ID) : a.reasons;
+    // The words come from the reasons that fired (invariant 13), in this widget's language.
+    const words = verdictTextWith(this.config.content, a);
+    const chunk = resultChunk ?? (this.loadResult(), undefined);
     return html`<div class="screen result" part="result">
-      <h2 class="heading verdict" data-verdict=${a.verdict} tabindex="-1">${verdict.title}</h2>
-      <p class="summary">${verdict.summary}</p>
-      <p class="note">${this.t('disclaimer')}</p>
-      <h3>${this.t('why')}</h3>
-      ${reasons.length
-        ? html`<ul class="reasons">
-            ${reasons.map((r) => this.renderReason(r, a.answers))}
-          </ul>`
-        : html`<p>${this.t('noFlags')}</p>`}
-      ${a.load ? this.renderPlan(a.load, a) : nothing} ${a.verdict === 'ready' || a.verdict === 'caution' ? nothing : this.renderInstead(a)}
-      <h3>${this.t('todo')}</h3>
-      <ul>
-        ${verdict.advice.map((line) => html`<li>${line}</li>`)}
-      </ul>
-      ${this.renderLinks(a.verdict)}
-      <div class="nav controls">
-        <button type="button" class="secondary" part="button" @click=${this.handleBack}>${this.t('back')}</button>
-        <button type="button" class="secondary" part="button" @click=${this.handleRestart}>${this.t('restart')}</button>
-        <button type="button" class="primary" part="button" @click=${this.handlePrint}>${this.t('print')}</button>
-        ${this.renderForget()}
-      </div>
+      <h2 class="heading verdict" data-verdict=${a.verdict} tabindex="-1">${words.title}</h2>
+      <p class="summary">${words.summary}</p>
+      ${chunk ? chunk.renderResultBody(this.resultView(), a) : nothing}
     </div>`;
   }
 
-  private renderReason(reason: Reason, answers: Answers): TemplateResult {
-    const content = this.config.content;
-    const rule = [...LOCKED_RULES, ...content.rules].find((r) => r.id === reason.id);
-    const given = rule ? [...idsOf(rule.when)].filter((id) => valueOf(answers, id) !== undefined) : [];
-    // A locked rule's text from this widget's pack: the group's assessment may come from a widget
-    // in another language (a pack's own rules are the pack's, and so are their texts).
-    return html`<li>
-      <bdi>${content.reasons[reason.id] ?? reason.text}</bdi>
-      ${given.length
-        ? html`<span class="because">${this.t('because')}</span>
-            <ul class="answers">
-              ${given.map((id) => html`<li><bdi>${this.questionText(id)}</bdi> <b>${this.answerText(id, valueOf(answers, id))}</b></li>`)}
-            </ul>`
-        : nothing}
-      ${reason.source ? html`<span class="source">${this.t('source')} ${this.renderSource(reason.source)}</span>` : nothing}
-    </li>`;
+  /** What the result chunk needs of the quiz. */
+  private resultView(): ResultView {
+    const { content, locale, units } = this.config;
+    return {
+      content,
+      locale,
+      units,
+      links: this.links,
+      t: (key, values) => this.t(key, values),
+      safeUrl: (value, field) => this.safeUrl(value, field),
+      follow: (cta, context) => this.emit(new LoadwiseCtaEvent({ ctaId: cta.id, href: cta.href, context })),
+      back: () => this.handleBack(),
+      restart: () => this.handleRestart(),
+      print: () => this.handlePrint(),
+      forget: this.renderForget(),
+    };
   }
 
-  private renderSource(source: Source): TemplateResult {
-    const href = source.url === undefined ? null : this.safeUrl(source.url, 'source url');
-    return html`${href ? html`<a href=${href} rel="noopener">${source.label}</a>` : html`<bdi>${source.label}</bdi>`}, ${source.year}`;
-  }
-
-  private renderPlan(load: LoadPlan, a: Assessment): TemplateResult {
-    const plan = this.config.content.plans[a.activity];
-    const locale = this.config.locale;
-    const extra = load.extraKcal;
-    const fact = (key: QuizStringKey, value: string) => html`<div><dt>${this.t(key)}</dt><dd>${value}</dd></div>`;
-    const sessions = load.sessionsPerWeek;
-    return html`<h3>${this.t('plan')}</h3>
-      <dl class="facts">
-        ${fact('startLoad', this.weightText(load.perAnkleKg.start, load.perAnkleLb.start))}
-        ${fact('maxLoad', this.weightText(load.perAnkleKg.max, load.perAnkleLb.max))}
-        ${fact(
-          'sessions',
-          sessions.start === sessions.max ? formatNumber(sessions.max, locale) : this.t('sessionsValue', { start: formatNumber(sessions.start, locale), max: formatNumber(sessions.max, locale) }),
-        )}
-        ${fact('minutes', this.t('minutesValue', { minutes: formatMinutes(load.minutesPerSession.max, locale) }))}
-        ${extra
-          ? fact('extra', this.t('extraValue', { typical: formatNumber(extra.typical, locale), high: formatNumber(extra.high, locale), kcal: this.t('kcal') }))
-          : nothing}
-      </dl>
-      <h4>${this.t('progression')}</h4>
-      <p>${fill(plan.progression, { span: formatWeeks(load.progression.everyWeeks, this.config.locale) })}</p>
-      <div class="lists">
-        ${([
-          ['warmUp', plan.warmUp],
-          ['formCues', plan.formCues],
-          ['stopSigns', plan.stopSigns],
-        ] as const).map(
-          ([key, items]) => html`<div>
-            <h4>${this.t(key)}</h4>
-            <ul>
-              ${items.map((item) => html`<li>${item}</li>`)}
-            </ul>
-          </div>`,
-        )}
-      </div>`;
-  }
-
-  private renderInstead(a: Assessment): TemplateResult {
-    const ranked = attachCtas(rankAlternativesWith(this.config.content, { assessment: a }), this.links, a.verdict)
-      .filter((entry) => !entry.alternative.excluded)
-      .slice(0, 3);
-    return html`<h3>${this.t('instead')}</h3>
-      <ul class="instead">
-        ${ranked.map(
-          ({ alternative, ctas }) => html`<li>
-            <b>${alternative.alternative.title}</b>: <bdi>${alternative.alternative.summary}</bdi>
-            ${ctas.map((cta) => html` ${this.renderLink(cta, alternative.id)}`)}
-          </li>`,
-        )}
-      </ul>
-      ${ranked.some(({ ctas }) => ctas.some((cta) => cta.kind !== 'professional')) && !this.generalLinks(a.verdict).some((cta) => cta.kind !== 'professional')
-        ? html`<p class="note ctas-note">${this.t('commercial')}</p>`
-        : nothing}
-      <p class="professional">${this.t('professional')}</p>`;
-  }
-
-  /** The CTAs that are not tied to an alternative and may show with this verdict. */
-  private generalLinks(verdict: Verdict): Cta[] {
-    return visibleCtas(
-      this.links.filter((cta) => cta.alternativeId === undefined),
-      verdict,
-    );
-  }
-
-  private renderLinks(verdict: Verdict): TemplateResult | typeof nothing {
-    const links = this.generalLinks(verdict);
-    if (links.length === 0) return nothing;
-    return html`<ul class="ctas" role="list">
-        ${links.map((cta) => html`<li>${this.renderLink(cta, verdict)}</li>`)}
-      </ul>
-      ${links.some((cta) => cta.kind !== 'professional') ? html`<p class="note ctas-note">${this.t('commercial')}</p>` : nothing}`;
-  }
-
-  private renderLink(cta: Cta, context: string): TemplateResult {
-    return ctaLink(cta, () => this.emit(new LoadwiseCtaEvent({ ctaId: cta.id, href: cta.href, context })));
+  /** Loads the result chunk once, then renders again. */
+  private loadResult(): Promise<void> {
+    resultLoad ??= import('./quiz.result.js').then((m) => {
+      resultChunk = m;
+    });
+    return resultLoad.then(() => this.requestUpdate());
   }
 
   private renderForget(): TemplateResult | typeof nothing {
@@ -526,31 +420,49 @@ export class LoadwiseQuiz extends LoadwiseElement {
     return this.uiText('quiz', QUIZ_STRINGS, key, values);
   }
 
-  /** The reader's answers: the group's, with the host's prefilled ones over them. */
+  /** The reader's answers: the host's prefilled ones, with the reader's own (the group's) over them. */
   private get current(): Answers {
-    return merge(this.groupState.value?.answers ?? {}, this.prefill);
+    return merge(this.prefill, this.groupState.value?.answers ?? {});
   }
 
   /** Whether the answers so far end the quiz (the core's verdict is see-professional or wait). */
   private get ends(): boolean {
-    const verdict = this.assessment?.verdict;
-    return verdict !== undefined && ENDING.includes(verdict);
+    return isEnding(this.assessment?.verdict);
+  }
+
+  /** The reader confirms a step's preselected (prefilled) answers by pressing Next: they count from now on. */
+  private confirm(step: Step): void {
+    const given = this.groupState.value?.answers ?? {};
+    const answers = this.onScreen(step);
+    if (answers !== given) this.publishAnswers(answers);
+  }
+
+  /** The reader's answers with what the screen shows them preselected (a host's prefill on this step). */
+  private onScreen(step: Step | undefined): Answers {
+    let answers = this.groupState.value?.answers ?? {};
+    for (const q of step?.questions ?? []) {
+      const given = answerOf(this.prefill, q.id);
+      if (answerOf(answers, q.id) === undefined && given !== undefined) answers = withValue(answers, q.id, given);
+    }
+    return answers;
   }
 
   /** The index of the last step the quiz will show: it shrinks when an answer ends the quiz. */
   private get lastIndex(): number {
     if (!this.ends) return this.steps.length - 1;
-    const answers = this.current;
+    // The reader's own answers: a prefilled one on a later screen is not an answer yet.
+    const answers = this.groupState.value?.answers ?? {};
     let last = this.index;
     this.steps.forEach((step, i) => {
-      if (i > last && step.questions.some((q) => valueOf(answers, q.id) !== undefined)) last = i;
+      if (i > last && step.questions.some((q) => answerOf(answers, q.id) !== undefined)) last = i;
     });
     return last;
   }
 
   /** Publishes an answer to the group, then tells the host which question it was. */
   private answer(q: Question, value: unknown): void {
-    this.publishAnswers(withValue(this.current, q.id, value));
+    // What this screen shows counts with the answer; a host's prefill on later screens does not yet.
+    this.publishAnswers(withValue(this.onScreen(this.steps[this.index]), q.id, value));
     const advice = value === undefined || Array.isArray(value) ? undefined : own(q.advice, String(value));
     this.announcement = advice ?? '';
     // The whole quiz's length: a path that shrinks after a "yes" would tell which question it was.
@@ -574,7 +486,10 @@ export class LoadwiseQuiz extends LoadwiseElement {
   }
 
   private finish(): void {
-    const a = this.publishAnswers(this.current);
+    // The reader's own answers and the host's experience and goals answers; a prefilled
+    // screening answer counts only once its step was confirmed (see `confirm`).
+    const given = Object.entries(this.prefill).filter(([id]) => id !== 'custom' && sectionOf(id) !== 'screening');
+    const a = this.publishAnswers(merge(Object.fromEntries(given) as Answers, this.groupState.value?.answers ?? {}));
     this.phase = 'result';
     this.focusPending = true;
     this.announcement = this.t('result', { verdict: this.config.content.verdicts[a.verdict].title });
@@ -584,7 +499,7 @@ export class LoadwiseQuiz extends LoadwiseElement {
   /** The first question of a step that still needs an answer (or a valid weight). */
   private missing(step: Step): Question | undefined {
     const answers = this.current;
-    return step.questions.find((q) => (q.id === 'bodyWeightKg' ? this.weightKg() === null : !OPTIONAL.has(q.id) && valueOf(answers, q.id) === undefined));
+    return step.questions.find((q) => (q.id === 'bodyWeightKg' ? this.weightKg() === null : !OPTIONAL.has(q.id) && answerOf(answers, q.id) === undefined));
   }
 
   private hint(step: Step): string {
@@ -609,25 +524,6 @@ export class LoadwiseQuiz extends LoadwiseElement {
     return !bad && Number.isFinite(value) && isValid('bodyWeightKg', kg) ? kg : null;
   }
 
-  /** A weight in the reader's units, with the other unit beside it. */
-  private weightText(kg: number, lb: number): string {
-    const locale = this.config.locale;
-    const [value, other] = this.config.units === 'imperial' ? [formatWeight(lb, 'lb', locale), formatWeight(kg, 'kg', locale)] : [formatWeight(kg, 'kg', locale), formatWeight(lb, 'lb', locale)];
-    return this.t('both', { value, other });
-  }
-
-  private questionText(id: string): string {
-    return this.config.content.questions.find((q) => q.id === id)?.text ?? id;
-  }
-
-  private answerText(id: string, value: unknown): string {
-    const content = this.config.content;
-    if (typeof value === 'boolean') return this.t(value ? 'yes' : 'no');
-    if (typeof value === 'number') return this.weightText(value, Math.round(kgToLb(value) * 10) / 10);
-    if (Array.isArray(value)) return list(value.map((goal: Goal) => content.labels.goals[goal]), this.config.locale);
-    return content.questions.find((q) => q.id === id)?.options?.[String(value)] ?? String(value);
-  }
-
   /**
    * Where to be when the group already holds answers (after a reload with `persist`): the result
    * when they end the quiz or leave no required question open, else the first step with one.
@@ -635,7 +531,7 @@ export class LoadwiseQuiz extends LoadwiseElement {
   private resume(): void {
     if (Object.keys(this.groupState.value?.answers ?? {}).length === 0 || !this.assessment) return;
     const answers = this.current;
-    const open = this.steps.findIndex((s) => s.questions.some((q) => !OPTIONAL.has(q.id) && valueOf(answers, q.id) === undefined));
+    const open = this.steps.findIndex((s) => s.questions.some((q) => !OPTIONAL.has(q.id) && answerOf(answers, q.id) === undefined));
     this.index = this.ends || open < 0 ? Math.max(0, this.ends ? this.lastIndex : this.steps.length - 1) : open;
     this.phase = this.ends || open < 0 ? 'result' : 'step';
   }

@@ -1,0 +1,106 @@
+/**
+ * What may be offered after each result (invariant 10), decided here once for the quiz's "what to
+ * do instead" and for the alternatives picker alike, so that the two can never disagree. Every
+ * option left out carries its reason, in the pack's words.
+ */
+import type { Answers } from '../schema/answers.js';
+import type { Alternative } from '../schema/content.js';
+import type { Impact, Verdict, WhyMessageKey } from '../schema/vocabulary.js';
+import type { Assessment } from './readiness.js';
+import { ANKLE_WEIGHT_OPTIONS, IMPACT_FLOOR, PROFESSIONAL_FIRST, SEVERITY } from './safety.js';
+import { isEnding, outcomesOf } from './words.js';
+
+/**
+ * - `nothing`: chest pain, dizziness, a warning sign or an illness: every option is left out, and
+ *   the reader is told to stop or rest and whom to see.
+ * - `cleared-first`: any other `see-professional` or `wait`: low-impact options without ankle
+ *   weights only, offered as "once your doctor (or midwife) agrees".
+ * - `open`: the options are ranked, with the exclusions below.
+ */
+export type OfferLevel = 'nothing' | 'cleared-first' | 'open';
+
+export interface Offer {
+  level: OfferLevel;
+  /** The line shown with what is offered (a `messages` key), or null when nothing needs saying. */
+  note: WhyMessageKey | null;
+}
+
+/** The reason an option is left out: a `messages` key, and the values for its placeholders. */
+export interface Exclusion {
+  code: WhyMessageKey;
+  values?: Record<string, string>;
+}
+
+const own = (object: unknown, key: string): unknown =>
+  typeof object === 'object' && object !== null && Object.prototype.hasOwnProperty.call(object, key) ? (object as Record<string, unknown>)[key] : undefined;
+
+/** The verdict of an assessment from anywhere (a host may pass its own): a known one, or null. */
+function verdictOf(assessment: unknown): Verdict | null {
+  const verdict = own(assessment, 'verdict');
+  return typeof verdict === 'string' && Object.prototype.hasOwnProperty.call(SEVERITY, verdict) ? (verdict as Verdict) : null;
+}
+
+/** The answers of an assessment, read as own properties only. */
+export function answersOf(assessment: unknown): Answers {
+  const answers = own(assessment, 'answers');
+  return typeof answers === 'object' && answers !== null ? (answers as Answers) : {};
+}
+
+const yes = (answers: Answers, id: keyof Answers) => own(answers, id) === true;
+
+/** What the reader may be offered after this assessment (null: no assessment yet). */
+export function offerOf(assessment: Assessment | null | undefined): Offer {
+  const verdict = verdictOf(assessment);
+  if (!assessment || !verdict) return { level: 'open', note: null };
+  const answers = answersOf(assessment);
+  if (yes(answers, 'chestPain') || yes(answers, 'dizziness') || yes(answers, 'warningSymptoms')) return { level: 'nothing', note: 'offerNothingStop' };
+  if (yes(answers, 'unwell')) return { level: 'nothing', note: 'offerNothingRest' };
+  if (!isEnding(verdict)) return { level: 'open', note: null };
+  const outcomes = outcomesOf(assessment);
+  const note: WhyMessageKey = outcomes.includes('pregnancy') ? 'offerAfterMidwife' : outcomes.includes('refer') ? 'offerAfterDoctor' : outcomes.includes('settle') ? 'offerWhileSettling' : 'offerAfterDoctor';
+  return { level: 'cleared-first', note };
+}
+
+/**
+ * The impact that decides safety: a built-in option's, never below its locked floor; an option a
+ * pack adds counts as high, whatever it declares.
+ */
+export function safetyImpact(alt: Alternative): Impact {
+  const floor = Object.prototype.hasOwnProperty.call(IMPACT_FLOOR, alt.id) ? IMPACT_FLOOR[alt.id] : undefined;
+  if (!floor) return 'high';
+  const rank = { low: 0, moderate: 1, high: 2 } as const;
+  return rank[alt.impact] >= rank[floor] ? alt.impact : floor;
+}
+
+/** Whether an option puts weights on the ankles. */
+export function isAnkleWeightOption(alt: Alternative): boolean {
+  return ANKLE_WEIGHT_OPTIONS.includes(alt.id) || alt.equipment.includes('ankle-weights');
+}
+
+/**
+ * Why an option is left out after this assessment, the strongest reason first (empty: it may be
+ * offered). The joint rules of invariant 8 and a pack's own `avoidWhen` come on top, in
+ * `rankAlternatives`.
+ */
+export function excludedBy(alt: Alternative, assessment: Assessment | null | undefined, offer: Offer = offerOf(assessment)): Exclusion[] {
+  const verdict = verdictOf(assessment);
+  if (!assessment || !verdict) return [];
+  if (offer.level === 'nothing') return [{ code: offer.note === 'offerNothingRest' ? 'excludedRest' : 'excludedStop' }];
+  const out: Exclusion[] = [];
+  const impact = safetyImpact(alt);
+  const known = Object.prototype.hasOwnProperty.call(IMPACT_FLOOR, alt.id);
+  const weights = isAnkleWeightOption(alt);
+  const answers = answersOf(assessment);
+  if (offer.level === 'cleared-first' && (impact !== 'low' || weights || !known)) {
+    out.push({ code: 'excludedVerdict', values: { verdict } });
+  }
+  if (impact === 'high' && yes(answers, 'boneHealth')) out.push({ code: 'excludedBone' });
+  if (impact === 'high' && yes(answers, 'falls')) out.push({ code: 'excludedFalls' });
+  if (own(answers, 'ageBand') === 'under-18' && (impact === 'high' || weights)) out.push({ code: 'excludedUnder18' });
+  // A reason that asks for a professional first: no walking with ankle weights until then.
+  // Supported ankle-weight exercises stay open (evidence.md R9); walking with the cuffs does not.
+  const reasons = own(assessment, 'reasons');
+  const checkFirst = Array.isArray(reasons) && reasons.some((r: unknown) => PROFESSIONAL_FIRST.has(own(r, 'id') as string));
+  if (checkFirst && weights && alt.id !== 'ankle-weight-exercises') out.push({ code: 'excludedCheckFirst' });
+  return out;
+}

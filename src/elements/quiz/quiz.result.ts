@@ -1,0 +1,220 @@
+/**
+ * The quiz's result below its heading and summary: reasons with the answers behind them and their
+ * sources, the plan, what to do instead, what to do next, host links and the controls. A chunk of
+ * its own, loaded after the first screen (DESIGN §4). Every decision comes from the core.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import {
+  INCOMPLETE_RULE_ID,
+  LOCKED_RULES,
+  answerOf,
+  attachCtas,
+  formatMinutes,
+  formatNumber,
+  formatWeight,
+  isEnding,
+  kgToLb,
+  offerOf,
+  planTextWith,
+  rankAlternativesWith,
+  verdictTextWith,
+  visibleCtas,
+  type Answers,
+  type Assessment,
+  type Condition,
+  type ContentPack,
+  type Cta,
+  type Goal,
+  type LoadPlan,
+  type Reason,
+  type Source,
+  type UnitSystem,
+  type Verdict,
+} from '../../core/engine.js';
+import { list } from '../../core/text.js';
+import { ctaLink } from '../../internal/ctas.js';
+import type { QuizStringKey } from './quiz.strings.js';
+
+/** What the result needs of the quiz element. */
+export interface ResultView {
+  content: ContentPack;
+  locale: string;
+  units: UnitSystem;
+  links: readonly Cta[];
+  t(key: QuizStringKey, values?: Readonly<Record<string, string | number>>): string;
+  safeUrl(value: unknown, field: string): string | null;
+  /** The reader followed a host link. */
+  follow(cta: Cta, context: string): void;
+  back(): void;
+  restart(): void;
+  print(): void;
+  /** The "forget my answers" button, or nothing. */
+  forget: TemplateResult | typeof nothing;
+}
+
+/** The answer ids a rule's condition reads: the answers behind a reason. */
+function idsOf(condition: Condition, out: Set<string> = new Set()): Set<string> {
+  if ('eq' in condition) out.add(condition.eq.id);
+  else if ('in' in condition) out.add(condition.in.id);
+  else if ('has' in condition) out.add('goals');
+  else if ('not' in condition) idsOf(condition.not, out);
+  else for (const part of 'all' in condition ? condition.all : condition.any) idsOf(part, out);
+  return out;
+}
+
+/** Everything of the result below its heading and summary. */
+export function renderResultBody(v: ResultView, a: Assessment): TemplateResult {
+  const content = v.content;
+  // The words come from the reasons that fired (invariant 13), in this widget's language.
+  const words = verdictTextWith(content, a);
+  const offer = offerOf(a);
+  // After an early exit, "answer every question for a plan" is beside the point.
+  const reasons = isEnding(a.verdict) ? a.reasons.filter((r) => r.id !== INCOMPLETE_RULE_ID) : a.reasons;
+  return html`<p class="note">${v.t('disclaimer')}</p>
+    <h3>${v.t('why')}</h3>
+    ${reasons.length
+      ? html`<ul class="reasons">
+          ${reasons.map((r) => renderReason(v, r, a.answers))}
+        </ul>`
+      : html`<p>${v.t('noFlags')}</p>`}
+    ${a.load ? renderPlan(v, a.load, a) : nothing} ${offer.level === 'open' && a.load ? nothing : renderInstead(v, a)}
+    <h3>${v.t('todo')}</h3>
+    <ul>
+      ${words.advice.map((line) => html`<li>${line}</li>`)}
+    </ul>
+    ${renderLinks(v, a.verdict)}
+    <div class="nav controls">
+      <button type="button" class="secondary" part="button" @click=${v.back}>${v.t('back')}</button>
+      <button type="button" class="secondary" part="button" @click=${v.restart}>${v.t('restart')}</button>
+      <button type="button" class="primary" part="button" @click=${v.print}>${v.t('print')}</button>
+      ${v.forget}
+    </div>`;
+}
+
+function renderReason(v: ResultView, reason: Reason, answers: Answers): TemplateResult {
+  const content = v.content;
+  const rule = [...LOCKED_RULES, ...content.rules].find((r) => r.id === reason.id);
+  const given = rule ? [...idsOf(rule.when)].filter((id) => answerOf(answers, id) !== undefined) : [];
+  // A locked rule's text from this widget's pack: the group's assessment may come from a widget
+  // in another language (a pack's own rules are the pack's, and so are their texts).
+  return html`<li>
+    <bdi>${content.reasons[reason.id] ?? reason.text}</bdi>
+    ${given.length
+      ? html`<span class="because">${v.t('because')}</span>
+          <ul class="answers">
+            ${given.map((id) => html`<li><bdi>${questionText(v, id)}</bdi> <b>${answerText(v, id, answerOf(answers, id))}</b></li>`)}
+          </ul>`
+      : nothing}
+    ${reason.source ? html`<span class="source">${v.t('source')} ${renderSource(v, reason.source)}</span>` : nothing}
+  </li>`;
+}
+
+function renderSource(v: ResultView, source: Source): TemplateResult {
+  const href = source.url === undefined ? null : v.safeUrl(source.url, 'source url');
+  return html`${href ? html`<a href=${href} rel="noopener">${source.label}</a>` : html`<bdi>${source.label}</bdi>`}, ${source.year}`;
+}
+
+function renderPlan(v: ResultView, load: LoadPlan, a: Assessment): TemplateResult {
+  // Every number in the plan's texts comes from the core's locked tables (invariant 14).
+  const plan = planTextWith(v.content, a.activity, a.verdict);
+  const locale = v.locale;
+  const extra = load.extraKcal;
+  const fact = (key: QuizStringKey, value: string) => html`<div><dt>${v.t(key)}</dt><dd>${value}</dd></div>`;
+  const sessions = load.sessionsPerWeek;
+  return html`<h3>${v.t('plan')}</h3>
+    <dl class="facts">
+      ${fact('startLoad', weightText(v, load.perAnkleKg.start, load.perAnkleLb.start))}
+      ${fact('maxLoad', weightText(v, load.perAnkleKg.max, load.perAnkleLb.max))}
+      ${fact(
+        'sessions',
+        sessions.start === sessions.max ? formatNumber(sessions.max, locale) : v.t('sessionsValue', { start: formatNumber(sessions.start, locale), max: formatNumber(sessions.max, locale) }),
+      )}
+      ${fact('minutes', v.t('minutesValue', { minutes: formatMinutes(load.minutesPerSession.max, locale) }))}
+      ${extra
+        ? fact('extra', v.t('extraValue', { typical: formatNumber(extra.typical, locale), high: formatNumber(extra.high, locale), kcal: v.t('kcal') }))
+        : nothing}
+    </dl>
+    <h4>${v.t('progression')}</h4>
+    <p>${plan.progression}</p>
+    <div class="lists">
+      ${([
+        ['warmUp', plan.warmUp],
+        ['formCues', plan.formCues],
+        ['stopSigns', plan.stopSigns],
+      ] as const).map(
+        ([key, items]) => html`<div>
+          <h4>${v.t(key)}</h4>
+          <ul>
+            ${items.map((item) => html`<li>${item}</li>`)}
+          </ul>
+        </div>`,
+      )}
+    </div>`;
+}
+
+/**
+ * What to do instead: the core's ranking under the core's offer (invariant 10), the same that
+ * the picker shows. After chest pain, a warning sign or an illness, nothing is offered.
+ */
+function renderInstead(v: ResultView, a: Assessment): TemplateResult {
+  const content = v.content;
+  const offer = offerOf(a);
+  const ranked = attachCtas(rankAlternativesWith(content, { assessment: a }), v.links, a.verdict)
+    .filter((entry) => !entry.alternative.excluded)
+    .slice(0, 3);
+  return html`<h3>${v.t('instead')}</h3>
+    ${offer.note ? html`<p class="offer">${content.messages[offer.note]}</p>` : nothing}
+    ${ranked.length
+      ? html`<ul class="instead">
+          ${ranked.map(
+            ({ alternative, ctas }) => html`<li>
+              <b>${alternative.alternative.title}</b>: <bdi>${alternative.alternative.summary}</bdi>
+              ${ctas.map((cta) => html` ${renderLink(v, cta, alternative.id)}`)}
+            </li>`,
+          )}
+        </ul>`
+      : nothing}
+    ${ranked.some(({ ctas }) => ctas.length > 0) && generalLinks(v, a.verdict).length === 0
+      ? html`<p class="note ctas-note" id="ctas-note">${v.t('commercial')}</p>`
+      : nothing}
+    ${offer.level === 'nothing' ? nothing : html`<p class="professional">${v.t('professional')}</p>`}`;
+}
+
+function generalLinks(v: ResultView, verdict: Verdict): Cta[] {
+  return visibleCtas(
+    v.links.filter((cta) => cta.alternativeId === undefined),
+    verdict,
+  );
+}
+
+function renderLinks(v: ResultView, verdict: Verdict): TemplateResult | typeof nothing {
+  const links = generalLinks(v, verdict);
+  if (links.length === 0) return nothing;
+  return html`<ul class="ctas" role="list">
+      ${links.map((cta) => html`<li>${renderLink(v, cta, verdict)}</li>`)}
+    </ul>
+    <p class="note ctas-note" id="ctas-note">${v.t('commercial')}</p>`;
+}
+
+function renderLink(v: ResultView, cta: Cta, context: string): TemplateResult {
+  return ctaLink(cta, () => v.follow(cta, context), 'ctas-note');
+}
+
+function weightText(v: ResultView, kg: number, lb: number): string {
+  const locale = v.locale;
+  const [value, other] = v.units === 'imperial' ? [formatWeight(lb, 'lb', locale), formatWeight(kg, 'kg', locale)] : [formatWeight(kg, 'kg', locale), formatWeight(lb, 'lb', locale)];
+  return v.t('both', { value, other });
+}
+
+function questionText(v: ResultView, id: string): string {
+  return v.content.questions.find((q) => q.id === id)?.text ?? id;
+}
+
+function answerText(v: ResultView, id: string, value: unknown): string {
+  const content = v.content;
+  if (typeof value === 'boolean') return v.t(value ? 'yes' : 'no');
+  if (typeof value === 'number') return weightText(v, value, Math.round(kgToLb(value) * 10) / 10);
+  if (Array.isArray(value)) return list(value.map((goal: Goal) => content.labels.goals[goal]), v.locale);
+  return content.questions.find((q) => q.id === id)?.options?.[String(value)] ?? String(value);
+}
+
