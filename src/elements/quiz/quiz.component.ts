@@ -428,13 +428,25 @@ export class LoadwiseQuiz extends LoadwiseElement {
   /** The reader confirms a step's preselected (prefilled) answers by pressing Next: they count from now on. */
   private confirm(step: Step): void {
     const own = this.groupState.value?.answers ?? {};
-    if (step.questions.some((q) => answerOf(own, q.id) === undefined && answerOf(this.prefill, q.id) !== undefined)) this.publishAnswers(this.current);
+    const answers = this.onScreen(step);
+    if (answers !== own) this.publishAnswers(answers);
+  }
+
+  /** The reader's answers with what the screen shows them preselected (a host's prefill on this step). */
+  private onScreen(step: Step | undefined): Answers {
+    let answers = this.groupState.value?.answers ?? {};
+    for (const q of step?.questions ?? []) {
+      const given = answerOf(this.prefill, q.id);
+      if (answerOf(answers, q.id) === undefined && given !== undefined) answers = withValue(answers, q.id, given);
+    }
+    return answers;
   }
 
   /** The index of the last step the quiz will show: it shrinks when an answer ends the quiz. */
   private get lastIndex(): number {
     if (!this.ends) return this.steps.length - 1;
-    const answers = this.current;
+    // The reader's own answers: a prefilled one on a later screen is not an answer yet.
+    const answers = this.groupState.value?.answers ?? {};
     let last = this.index;
     this.steps.forEach((step, i) => {
       if (i > last && step.questions.some((q) => answerOf(answers, q.id) !== undefined)) last = i;
@@ -444,7 +456,8 @@ export class LoadwiseQuiz extends LoadwiseElement {
 
   /** Publishes an answer to the group, then tells the host which question it was. */
   private answer(q: Question, value: unknown): void {
-    this.publishAnswers(withValue(this.current, q.id, value));
+    // What this screen shows counts with the answer; a host's prefill on later screens does not yet.
+    this.publishAnswers(withValue(this.onScreen(this.steps[this.index]), q.id, value));
     const advice = value === undefined || Array.isArray(value) ? undefined : q.advice?.[String(value)];
     this.announcement = advice ?? '';
     this.emit(new LoadwiseAnswerEvent({ questionId: q.id, step: this.index + 1, total: this.lastIndex + 1 }));
