@@ -125,10 +125,10 @@ export function checkLockedWording(pack: ContentPack): ContentIssue[] {
  * "2–3 days", "20 min", "24 hours", "2 weeks", in the five built-in languages.
  */
 const LITERAL =
-  /(?:\d|[٠-٩])(?:[.,٫]\d+)?\s*(?:(?:[–—-]|to|a|bis|à|إلى)\s*(?:\d|[٠-٩])+(?:[.,٫]\d+)?\s*)?\+?\s*(?:(?:kg|kilos?|kilogram(?:me)?s?|lbs?|pounds?|libras?|pfund|livres?|mins?|minutes?|minutos?|minuten|h|hrs?|hours?|horas?|stunden?|std|heures?|weeks?|semanas?|wochen?|semaines?|days?|días?|dias?|tagen?|tage|jours?|sessions?|sesi(?:ón|on|ones)|einheiten?|séances?|seances?|times|veces|mal|fois)(?![\p{L}])|كغ|كيلو|رطل|دقيق|دقائق|ساع|أسبوع|اسبوع|أسابيع|يوم|أيام|جلس|حصص|حصة|مرات|مرة)/iu;
+  /[\d٠-٩]+(?:[.,٫][\d٠-٩]+)?\s*(?:(?:[–—-]|to|a|bis|à|إلى)\s*(?:\d|[٠-٩])+(?:[.,٫]\d+)?\s*)?\+?\s*(?:(?:kg|kilos?|kilogram(?:me)?s?|lbs?|pounds?|libras?|pfund|livres?|mins?|minutes?|minutos?|minuten|h|hrs?|hours?|horas?|stunden?|std|heures?|weeks?|semanas?|wochen?|semaines?|days?|días?|dias?|tagen?|tage|jours?|sessions?|sesi(?:ón|on|ones)|einheiten?|séances?|seances?|times|veces|mal|fois)(?![\p{L}])|كغ|كيلو|رطل|دقيق|دقائق|ساع|أسبوع|اسبوع|أسابيع|يوم|أيام|جلس|حصص|حصة|مرات|مرة)/iu;
 
 /** A load written as a number: "5 kg", "2.5 lb", "10 lbs", "3 كغ". */
-const LITERAL_LOAD = /(?:\d|[٠-٩])(?:[.,٫]\d+)?\s*(?:(?:[–—-]|to|a|bis|à|إلى)\s*(?:\d|[٠-٩])+(?:[.,٫]\d+)?\s*)?\+?\s*(?:(?:kg|kilos?|kilogram(?:me)?s?|lbs?|pounds?|libras?|pfund|livres?)(?![\p{L}])|كغ|كيلو|رطل)/iu;
+const LITERAL_LOAD = /[\d٠-٩]+(?:[.,٫][\d٠-٩]+)?\s*(?:(?:[–—-]|to|a|bis|à|إلى)\s*(?:\d|[٠-٩])+(?:[.,٫]\d+)?\s*)?\+?\s*(?:(?:kg|kilos?|kilogram(?:me)?s?|lbs?|pounds?|libras?|pfund|livres?)(?![\p{L}])|كغ|كيلو|رطل)/iu;
 
 /**
  * The issues of a pack that writes a locked number as a literal: in a plan, any load, session

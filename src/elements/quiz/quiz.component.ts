@@ -125,7 +125,7 @@ export class LoadwiseQuiz extends LoadwiseElement {
   @state() private announcement = '';
   @state() private weight: WeightEntry | null = null;
 
-  /** Answers the host already knows, e.g. `{"activity":"walking"}` on a walking blog (JSON as an attribute). Validated; those questions are skipped. */
+  /** Answers the host already knows, e.g. `{"activity":"walking"}` on a walking blog (JSON as an attribute). Validated. Experience and goals answers skip their question; screening answers are only preselected, for the reader to see and confirm (never skipped). */
   @property({ converter: json }) answers?: Answers;
 
   /** Calls to action: `[{ id, label, href, kind?: "commerce" | "professional", verdicts? }]` (JSON as an attribute). Only professional links show on `see-professional` and `wait`. */
