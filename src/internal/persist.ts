@@ -9,8 +9,8 @@ import type { Store } from '../core/state/store.js';
 /** The answers that are not about health: kept for a picker or an explainer with `persist` alone. */
 const NOT_HEALTH: readonly string[] = ['activity', 'goals'];
 
-/** Per storage key, the widgets persisting there: whether each shows "Forget my answers" beside the answers. */
-const holders = new Map<string, Set<{ health: boolean }>>();
+/** Per storage key, the widgets persisting there: for each, whether it shows "Forget my answers" beside the answers. */
+const holders = new Map<string, boolean[]>();
 
 /** sessionStorage, or null where it is missing or throws (private mode, sandboxed frames). */
 export function session(): Storage | null {
@@ -23,9 +23,9 @@ export function session(): Storage | null {
 
 /** Writes what may be kept of the store's answers under `key`: nothing without a holder, no health answers without one that shows them. */
 function write(key: string, store: Store): void {
-  const kept = [...(holders.get(key) ?? [])];
+  const kept = holders.get(key)!;
   try {
-    const answers = Object.entries(store.getState().answers).filter(([id]) => kept.some((h) => h.health || NOT_HEALTH.includes(id)));
+    const answers = Object.entries(store.getState().answers).filter(([id]) => kept.includes(true) || (kept.length && NOT_HEALTH.includes(id)));
     if (answers.length) session()?.setItem(key, JSON.stringify(Object.fromEntries(answers)));
     else session()?.removeItem(key);
   } catch {
@@ -35,15 +35,15 @@ function write(key: string, store: Store): void {
 
 /** Keeps the store's answers under `key` for one widget (`health`: it shows them with "Forget my answers"); returns the stop. */
 export function persist(key: string, store: Store, health: boolean): () => void {
-  const holder = { health };
-  const set = holders.get(key) ?? new Set();
-  holders.set(key, set.add(holder));
+  const kept = holders.get(key) ?? [];
+  holders.set(key, kept);
+  kept.push(health);
   const save = () => write(key, store);
   const unsubscribe = store.subscribe(save);
   save();
   return () => {
     unsubscribe();
-    set.delete(holder);
+    kept.splice(kept.indexOf(health), 1);
     save();
   };
 }

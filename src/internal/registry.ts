@@ -5,7 +5,6 @@
  * or store found on the page is used only when it has that shape, frozen (as every copy makes
  * it); anything else is left alone, and this copy keeps its own (invariant 18).
  */
-import { own } from '../core/input.js';
 import { createStore, type Store } from '../core/state/store.js';
 
 /** Version 1 of the shared shape. A later, incompatible shape must use a new version number. */
@@ -29,21 +28,15 @@ function createRegistry(): GroupRegistryV1 {
   });
 }
 
-/** Whether a value found on the page is frozen, with these functions as own properties. */
-const frozenWith = (value: unknown, ...names: string[]) => Object.isFrozen(value) && names.every((name) => typeof own(value, name) == 'function');
-
 /** The store of a group, shared page-wide. */
 export function groupStore(group: string): Store {
   try {
-    const g = globalThis as unknown as Record<symbol, unknown>;
+    const g = globalThis as unknown as Record<symbol, GroupRegistryV1 | undefined>;
     // Non-writable and non-configurable: set once per page, by the first copy.
-    if (!Object.hasOwn(g, KEY)) Object.defineProperty(g, KEY, { value: createRegistry() });
-    // The value itself: a getter someone left there is never run.
-    const shared = Object.getOwnPropertyDescriptor(g, KEY)!.value as GroupRegistryV1;
-    if (frozenWith(shared, 'store') && own(shared, 'version') === 1) {
-      const store = shared.store(group);
-      if (frozenWith(store, 'getState', 'dispatch', 'subscribe')) return store;
-    }
+    g[KEY] ?? Object.defineProperty(g, KEY, { value: createRegistry() });
+    const shared = g[KEY]!;
+    const store = Object.isFrozen(shared) && shared.version === 1 && shared.store(group);
+    if (Object.isFrozen(store) && store && [store.getState, store.dispatch, store.subscribe].every((f) => typeof f == 'function')) return store;
   } catch {
     // What the page left under the key throws: not ours.
   }

@@ -5,13 +5,12 @@
  * console error naming Loadwise and the exact `trusted-types` directive the page needs: its own
  * policies, plus Lit's. It only listens: nothing on the page is created or changed.
  */
-if (typeof document != 'undefined' && 'trustedTypes' in globalThis) {
-  document.addEventListener('securitypolicyviolation', function report(event) {
+// Only browsers have `trustedTypes` (not in TypeScript's DOM types yet).
+if ('trustedTypes' in globalThis) {
+  document.addEventListener('securitypolicyviolation', function refused(event) {
     if (event.sample != 'lit-html') return;
-    document.removeEventListener('securitypolicyviolation', report);
-    const own = (/(?:^|;)\s*trusted-types([^;]*)/.exec(event.originalPolicy)?.[1] ?? '').split(' ').filter((name) => name && !["'none'", 'lit-html', "'allow-duplicates'"].includes(name));
-    console.error(
-      `Loadwise: Trusted Types refused Lit's "lit-html" policy, so no Loadwise widget can render. Allow it in the page's Content-Security-Policy: trusted-types ${[...own, 'lit-html', "'allow-duplicates'"].join(' ')}`,
-    );
+    document.removeEventListener('securitypolicyviolation', refused);
+    const own = (/(?:^|;)\s*trusted-types([^;]*)/.exec(event.originalPolicy)?.[1] ?? '').split(' ').filter((name) => name && !/^('none'|lit-html|'allow-duplicates')$/.test(name));
+    console.error(`Loadwise cannot render: Trusted Types refused Lit's policy. Content-Security-Policy needs: trusted-types ${[...own, "lit-html 'allow-duplicates'"].join(' ')}`);
   });
 }

@@ -166,7 +166,7 @@ describe('issue 14: Trusted Types with no policy allowed for Lit', () => {
       expect(win.__violations.map((v) => v.sample)).to.deep.equal(['lit-html']);
       const ours = win.__consoleErrors.filter((e) => e.includes('Loadwise'));
       expect(ours).to.have.length(1);
-      expect(ours[0]).to.contain('Trusted Types').and.to.contain(`Content-Security-Policy: ${line}`);
+      expect(ours[0]).to.contain('Trusted Types').and.to.contain(`Content-Security-Policy needs: ${line}`);
       expect(ours[0]!.endsWith(line), ours[0]).to.equal(true);
     });
   }

@@ -3,7 +3,7 @@
  * minutes, and the reader's level), explained item by item. The assessment is a hard constraint
  * (invariant 8) and nothing commercial enters the score (invariant 9).
  */
-import { GOALS, type Goal } from '../schema/answers.js';
+import type { Goal } from '../schema/answers.js';
 import type { Alternative, ContentPack } from '../schema/content.js';
 import type { Equipment, Impact, Verdict, WhyMessageKey } from '../schema/vocabulary.js';
 import { fill, list } from '../text.js';
@@ -120,7 +120,8 @@ function scoreOf(alt: Alternative, input: RankInput, content: ContentPack, local
 
   // Goals: the mean fit over the chosen goals, or over all goals when none is chosen. Goals given
   // in the input (even none) win over the assessment's, so that a reader can clear them.
-  const given = input.goals ?? (Array.isArray(answers?.goals) ? answers.goals.filter((g) => (GOALS as readonly unknown[]).includes(g)) : undefined);
+  // The answers are revalidated (inputs.ts): their goals are goals.
+  const given = input.goals ?? answers?.goals;
   const chosen = given?.length ? given : null;
   const goals = chosen ?? (Object.keys(alt.goals) as Goal[]);
   const goalFit = goals.reduce((sum, g) => sum + alt.goals[g] / 2, 0) / goals.length;

@@ -7,7 +7,8 @@
 import type { Claim, ContentPack } from '../schema/content.js';
 import { CERTAINTIES, type Certainty, type Verdict } from '../schema/vocabulary.js';
 import { customQuestionIds, idsOf, matches } from './condition.js';
-import { answersOf } from './inputs.js';
+import { validateAnswers, type Answers } from '../schema/answers.js';
+import { own } from '../input.js';
 import type { Assessment, Reason } from './readiness.js';
 import { INCOMPLETE_RULE_ID, LOCKED_RULES, SEVERITY } from './safety.js';
 
@@ -26,7 +27,14 @@ export interface ClaimsInput {
  * `content` must be a validated pack.
  */
 export function claimsWith(content: ContentPack, input: ClaimsInput = {}): ClaimView[] {
-  const answers = answersOf(input, customQuestionIds(content));
+  // Own properties only, the answers revalidated; input that throws when read has none.
+  let answers: Answers | undefined;
+  try {
+    const given = own(input, 'assessment');
+    if (given != null) answers = validateAnswers(own(given, 'answers'), customQuestionIds(content)).answers;
+  } catch {
+    // no answers: no claim is marked as applying
+  }
   const views = content.claims.map((claim): ClaimView => {
     const { appliesWhen, ...rest } = claim;
     const why = answers ? (appliesWhen ?? []).filter((a) => matches(a.when, answers)).map((a) => a.why) : [];

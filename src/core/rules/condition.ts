@@ -23,24 +23,15 @@ export const kindOf = (condition: Condition) => CONDITION_KINDS.find((k) => own(
 
 /** True when the answers satisfy the condition. An unanswered id equals no value. */
 export function matches(condition: Condition, answers: Answers): boolean {
-  const c = condition as Node;
-  switch (kindOf(condition)) {
-    case 'eq':
-      return answerOf(answers, c.eq.id) === c.eq.value;
-    case 'in': {
-      const value = answerOf(answers, c.in.id);
-      return value !== undefined && (c.in.values as unknown[]).includes(value);
-    }
-    case 'has':
-      return (own(answers, 'goals') as unknown[] | undefined)?.includes(c.has.value) ?? false;
-    case 'all':
-      return c.all.every((part) => matches(part, answers));
-    case 'any':
-      return c.any.some((part) => matches(part, answers));
-    case 'not':
-      return !matches(c.not, answers);
-  }
-  return false;
+  const kind = kindOf(condition);
+  // Typed loosely: `kind` says which shape `node` has (a leaf, a list of conditions, or one).
+  const node = (condition as unknown as Record<string, never>)[kind!] as { id: string; value: unknown; values: unknown[] } & Condition[] & Condition;
+  if (kind === 'all') return node.every((part) => matches(part, answers));
+  if (kind === 'any') return node.some((part) => matches(part, answers));
+  if (kind === 'not') return !matches(node, answers);
+  const value = kind === 'has' ? node.value : answerOf(answers, node.id);
+  const among: unknown = kind === 'has' ? own(answers, 'goals') : kind === 'eq' ? [node.value] : node.values;
+  return value !== undefined && Array.isArray(among) && among.includes(value);
 }
 
 /** The answer ids a condition tests (`goals` for a goal test). */

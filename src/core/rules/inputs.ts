@@ -28,11 +28,14 @@ export function assessmentOf(given: unknown, customIds: readonly string[]): Asse
   return {
     verdict: verdictIn(own(given, 'verdict')),
     answers: Object.assign(Object.create(null), validateAnswers(own(given, 'answers'), customIds).answers),
-    reasons: Array.isArray(reasons) ? reasons.map((r) => ({ id: String(own(r, 'id')), verdict: verdictIn(own(r, 'verdict')), text: '' })) : [],
+    reasons: Array.isArray(reasons) ? reasons.map((r) => ({ id: String(own(r, 'id')), verdict: verdictIn(own(r, 'verdict')) })) : [],
   } as unknown as Assessment;
 }
 
-/** A rank input rebuilt from `input`. Input that throws when read ranks as after the most severe verdict. */
+/**
+ * A rank (or claims) input rebuilt from `input`. Input that throws when read ranks as after the
+ * most severe verdict, with no answers.
+ */
 export function rankInputOf(input: unknown, customIds: readonly string[]): RankInput {
   try {
     const constraints = own(input, 'constraints');
@@ -42,20 +45,11 @@ export function rankInputOf(input: unknown, customIds: readonly string[]): RankI
       constraints: {
         jointPain: own(constraints, 'jointPain') === true,
         equipment: among(own(constraints, 'equipment'), EQUIPMENT),
-        minutes: Number.isFinite(minutes) && minutes > 0 ? minutes : undefined,
+        minutes: minutes > 0 && minutes < Infinity ? minutes : undefined,
       },
       assessment: assessmentOf(own(input, 'assessment'), customIds),
     };
   } catch {
     return { assessment: assessmentOf({}, []) };
-  }
-}
-
-/** The answers of the assessment in a claims input, or undefined (also where reading throws). */
-export function answersOf(input: unknown, customIds: readonly string[]) {
-  try {
-    return assessmentOf(own(input, 'assessment'), customIds)?.answers;
-  } catch {
-    return undefined;
   }
 }

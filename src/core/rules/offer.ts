@@ -9,6 +9,7 @@ import type { Impact, Verdict, WhyMessageKey } from '../schema/vocabulary.js';
 import type { Assessment } from './readiness.js';
 import { ANKLE_WEIGHT_OPTIONS, IMPACT_FLOOR, PROFESSIONAL_FIRST, SEVERITY } from './safety.js';
 import { isEnding, outcomesOf } from './words.js';
+import { own } from '../input.js';
 
 /**
  * - `nothing`: chest pain, dizziness, a warning sign or an illness: every option is left out, and
@@ -31,8 +32,6 @@ export interface Exclusion {
   values?: Record<string, string>;
 }
 
-const own = (object: unknown, key: string): unknown =>
-  typeof object === 'object' && object !== null && Object.prototype.hasOwnProperty.call(object, key) ? (object as Record<string, unknown>)[key] : undefined;
 
 /** The verdict of an assessment from anywhere (a host may pass its own): a known one, or null. */
 function verdictOf(assessment: unknown): Verdict | null {
