@@ -7,7 +7,8 @@ export * from './schema/vocabulary.js';
 export { CONDITION_KINDS, type Condition, type ConditionAnswerId, type ConditionValue } from './schema/condition.js';
 export type { Alternative, Claim, ContentPack, PackRule, PlanText, Question, Source } from './schema/content.js';
 export { ContentError, type ContentIssue } from './errors.js';
-export { matches, checkCondition, customQuestionIds, idsOf } from './rules/condition.js';
+export { matches, customQuestionIds, idsOf } from './rules/condition.js';
+export { checkCondition, domainOf, type ConditionProblem } from './rules/condition.check.js';
 export { assessWith, type Assessment, type LoadPlan, type Reason, type Range } from './rules/readiness.js';
 export {
   rankAlternativesWith,

@@ -3,7 +3,8 @@
  * driven by the keyboard as a reader would, for the readers whose results used to contradict
  * what the rest of the page offered. What each should see comes from the core and the pack.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { until } from '../wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/quiz/quiz.js';
 import '../../src/elements/alternatives/alternatives.js';
@@ -158,7 +159,7 @@ describe('the safety envelope on a page: quiz, explainer and picker in one group
     const yes = $$<HTMLInputElement>(p.quiz, 'input[name="dizziness"]').find((i) => text(i.closest('label')) === 'Yes')!;
     await press(p.quiz, yes, 'Space');
     await press(p.quiz, next(p.quiz), 'Enter');
-    await waitUntil(() => $(p.quiz, '.result'), 'the result');
+    await until(() => $(p.quiz, '.result'), 'the result');
     expect(text($(p.quiz, '.verdict'))).to.equal(en.verdicts['see-professional'].title);
   });
 

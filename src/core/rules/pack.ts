@@ -7,7 +7,8 @@ import { ANSWER_IDS, QUESTION_SECTIONS, RISK_ORDER, SCREENING_FLAGS, sectionOf }
 import { contentSchema, type ContentPack } from '../schema/content.js';
 import { IMPACTS } from '../schema/vocabulary.js';
 import { ContentError, describeValue, formatPath, type ContentIssue } from '../errors.js';
-import { checkCondition, customQuestionIds } from './condition.js';
+import { customQuestionIds } from './condition.js';
+import { checkCondition } from './condition.check.js';
 import { checkLimits } from './limits.js';
 import { own } from '../input.js';
 import { IMPACT_FLOOR, LOCKED_REASON_IDS } from './safety.js';
