@@ -152,6 +152,10 @@ export class LoadwiseQuiz extends LoadwiseElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // The result's styles come with its chunk: adopted once, beside the quiz's own.
+    const root = this.renderRoot as ShadowRoot;
+    const sheet = resultChunk?.resultStyles.styleSheet;
+    if (sheet && root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     if (this.focusPending) {
       this.focusPending = false;
       this.renderRoot.querySelector<HTMLElement>('.heading')?.focus();

@@ -3,7 +3,7 @@
  * sources, the plan, what to do instead, what to do next, host links and the controls. A chunk of
  * its own, loaded after the first screen (DESIGN §4). Every decision comes from the core.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import {
   INCOMPLETE_RULE_ID,
   LOCKED_RULES,
@@ -34,6 +34,86 @@ import {
 import { list } from '../../core/text.js';
 import { ctaLink } from '../../internal/ctas.js';
 import type { QuizStringKey } from './quiz.strings.js';
+
+/** The result's own styles, adopted by the quiz when this chunk arrives. */
+export const resultStyles = css`
+  .because,
+  .source {
+    display: block;
+    margin-block-start: 4px;
+  }
+
+  .answers {
+    margin: 0;
+    font-size: 0.875em;
+  }
+
+  .facts {
+    display: grid;
+    gap: 8px;
+  }
+
+  .facts > div {
+    padding: 8px 12px;
+    border: 1px solid var(--_loadwise-border);
+    border-radius: var(--_loadwise-radius);
+  }
+
+  .facts dt {
+    font-size: 0.875em;
+  }
+
+  .facts dd {
+    margin: 0;
+    font-weight: 600;
+  }
+
+  .lists {
+    display: grid;
+    gap: 0 24px;
+  }
+
+  .ctas {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+    margin-block-start: 16px;
+    padding: 0;
+    list-style: none;
+  }
+
+  .ctas li + li {
+    margin-block-start: 0;
+  }
+
+  .cta {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 44px;
+    padding: 8px 16px;
+    border: 1px solid var(--_loadwise-accent);
+    border-radius: var(--_loadwise-radius);
+    font-weight: 600;
+  }
+
+  .instead .cta {
+    min-block-size: 0;
+    padding: 0;
+    border: 0;
+  }
+
+  @container loadwise (min-width: 480px) {
+    .facts {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+
+  @container loadwise (min-width: 720px) {
+    .lists {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+    }
+  }
+`;
 
 /** What the result needs of the quiz element. */
 export interface ResultView {

@@ -242,71 +242,6 @@ export const quizStyles = css`
     border-inline-start-color: var(--_loadwise-danger);
   }
 
-  .because,
-  .source {
-    display: block;
-    margin-block-start: 4px;
-  }
-
-  .answers {
-    margin: 0;
-    font-size: 0.875em;
-  }
-
-  .facts {
-    display: grid;
-    gap: 8px;
-  }
-
-  .facts > div {
-    padding: 8px 12px;
-    border: 1px solid var(--_loadwise-border);
-    border-radius: var(--_loadwise-radius);
-  }
-
-  .facts dt {
-    font-size: 0.875em;
-  }
-
-  .facts dd {
-    margin: 0;
-    font-weight: 600;
-  }
-
-  .lists {
-    display: grid;
-    gap: 0 24px;
-  }
-
-  .ctas {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 8px;
-    margin-block-start: 16px;
-    padding: 0;
-    list-style: none;
-  }
-
-  .ctas li + li {
-    margin-block-start: 0;
-  }
-
-  .cta {
-    display: inline-flex;
-    align-items: center;
-    min-block-size: 44px;
-    padding: 8px 16px;
-    border: 1px solid var(--_loadwise-accent);
-    border-radius: var(--_loadwise-radius);
-    font-weight: 600;
-  }
-
-  .instead .cta {
-    min-block-size: 0;
-    padding: 0;
-    border: 0;
-  }
-
   .visually-hidden {
     position: absolute;
     inline-size: 1px;
@@ -320,20 +255,11 @@ export const quizStyles = css`
   }
 
   @container loadwise (min-width: 480px) {
-    .facts {
-      grid-template-columns: repeat(2, minmax(0, 1fr));
-    }
     .options:not(.options--inline) {
       grid-template-columns: repeat(auto-fill, minmax(13em, 1fr));
     }
     .options--inline {
       grid-template-columns: repeat(2, minmax(0, 8em));
-    }
-  }
-
-  @container loadwise (min-width: 720px) {
-    .lists {
-      grid-template-columns: repeat(3, minmax(0, 1fr));
     }
   }
 
