@@ -31,6 +31,9 @@ import { own } from '../core/input.js';
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 export const UNIT_SYSTEMS: readonly UnitSystem[] = ['metric', 'imperial'];
 
+/** A boolean attribute as frameworks write them (DESIGN §2): present is on, but `"false"` is off. */
+export const flag = { type: Boolean, converter: { fromAttribute: (value: string | null) => value !== null && value !== 'false' } };
+
 /** The resolved settings a widget renders with. */
 export interface ResolvedConfig {
   locale: string;
@@ -130,10 +133,10 @@ export abstract class LoadwiseElement extends LitElement {
   @property() group?: string;
 
   /** Keep the reader's answers in `sessionStorage` (this tab), so they survive a reload; health answers only while a quiz with `persist` shows them with "Forget my answers". Turning it off removes what was stored. Off by default. */
-  @property({ type: Boolean }) persist = false;
+  @property(flag) persist = false;
 
   /** Show a small notice in the widget when its content or attributes are rejected. */
-  @property({ type: Boolean }) debug = false;
+  @property(flag) debug = false;
 
   /** A content pack (JSON) replacing the built-in pack of its language; validated, and refused with a console error when invalid. */
   @property({ attribute: false }) content?: unknown;

@@ -101,6 +101,11 @@ describe('issue 14: persist keeps health answers only beside a "Forget my answer
     quiz.setAttribute('persist', '');
     await quiz.updateComplete;
     expect(stored(group), 'and back when it is turned on').to.include({ chestPain: false });
+    // As frameworks write a boolean attribute that is off (DESIGN §2).
+    quiz.setAttribute('persist', 'false');
+    await quiz.updateComplete;
+    expect(quiz.persist).to.equal(false);
+    expect(stored(group), 'persist="false" is off: removed').to.equal(null);
   });
 
   it('with the quiz gone from the page, the picker keeps only what is not about health', async () => {

@@ -18,7 +18,7 @@ import {
   type Topic,
 } from '../../core/engine.js';
 import { formatDate, formatRange, listFormat } from '../../internal/intl.js';
-import { LoadwiseElement } from '../../internal/loadwise-element.js';
+import { LoadwiseElement, flag } from '../../internal/loadwise-element.js';
 import { hasEnglishClaimDetails, provideEnglishClaimDetails, provideEnglishClaims } from '../../internal/english.js';
 import { claims } from '../../content/en.claims.js';
 import { widgetStyles } from '../../styles/widget.styles.js';
@@ -118,7 +118,7 @@ export class LoadwiseProsCons extends LoadwiseElement {
   @property() layout?: 'columns' | 'list';
 
   /** Expand every claim, the legend and the common questions. */
-  @property({ type: Boolean }) open = false;
+  @property(flag) open = false;
 
   /** `off` hides the common questions. Default: `on`. */
   @property() faq?: 'on' | 'off';
