@@ -112,8 +112,8 @@ const perElementChunks = { ...chunks, experimentalMinChunkSize: 0 };
 /** What `dist/core.js` needs only to validate a pack: its own chunk, `chunks/core-validate-*.js`. */
 export const CORE_VALIDATOR = [
   /node_modules\/zod\//,
-  /dist\/lib\/core\/rules\/(pack|locked|locked\.data)\.js$/,
-  /dist\/lib\/core\/schema\/(content|condition\.schema|answers\.schema|zod-config)\.js$/,
+  /dist\/lib\/core\/rules\/(pack|locked|locked\.data|condition\.check|limits)\.js$/,
+  /dist\/lib\/core\/schema\/(content|condition\.schema|answers\.schema|zod-config|date)\.js$/,
 ];
 
 /**

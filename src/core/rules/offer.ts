@@ -32,7 +32,6 @@ export interface Exclusion {
   values?: Record<string, string>;
 }
 
-
 /** The verdict of an assessment from anywhere (a host may pass its own): a known one, or null. */
 function verdictOf(assessment: unknown): Verdict | null {
   const verdict = own(assessment, 'verdict');
