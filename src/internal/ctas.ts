@@ -3,7 +3,7 @@
  * show where is the core's decision (`rules/cta.ts`); this module only checks the shape and the URL.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { VERDICTS, isCommerce, type Cta } from '../core/engine.js';
+import { VERDICTS, type Cta } from '../core/engine.js';
 
 /** An attribute value that is not JSON, kept so that the element can report it. */
 export class InvalidJson {
@@ -62,7 +62,8 @@ export function readCtas(
 }
 
 /**
- * A CTA link: `rel="sponsored"` unless it is declared a professional's; `onFollow` fires the
+ * A CTA link: `rel="sponsored"`, whatever its `kind` says (a host link, a professional's too, is
+ * the site owner's: nothing proves it is not paid); `onFollow` fires the
  * `loadwise-cta` event. Every host link, whatever its kind, is described by the site owner's
  * disclosure line (`disclosureId`), which the widget shows beside any link (invariant 15).
  */
@@ -71,7 +72,7 @@ export function ctaLink(cta: Cta, onFollow: () => void, disclosureId?: string): 
     class="cta"
     part="cta"
     href=${cta.href}
-    rel=${isCommerce(cta) ? 'sponsored noopener' : 'noopener'}
+    rel="sponsored noopener"
     aria-describedby=${disclosureId ?? nothing}
     @click=${onFollow}
     >${cta.label}</a

@@ -6,7 +6,10 @@ import {
   JOINT_PROBLEMS,
   RUN_FREQUENCIES,
   WEIGHTED_BEFORE,
+  defaultContent,
   type Answers,
+  type Cta,
+  type Verdict,
 } from '../../src/core.js';
 import {
   RISK_ORDER,
@@ -86,3 +89,16 @@ export const arbCondition: fc.Arbitrary<Condition> = fc.letrec<{ cond: Condition
     tie('cond').map((not): Condition => ({ not })),
   ),
 })).cond;
+
+/** Random calls to action: any kind, any verdicts, on any alternative or on the result. */
+export const arbCta: fc.Arbitrary<Cta> = fc.record(
+  {
+    id: fc.string({ minLength: 1, maxLength: 8 }),
+    label: fc.string({ maxLength: 12 }),
+    href: fc.constantFrom('https://shop.example/vest', 'https://gym.example/book', 'mailto:coach@gym.example'),
+    kind: fc.constantFrom('commerce' as const, 'professional' as const),
+    verdicts: fc.subarray(['see-professional', 'wait', 'not-recommended', 'caution', 'ready'] as Verdict[]),
+    alternativeId: fc.constantFrom(...defaultContent.alternatives.map((a) => a.id)),
+  },
+  { requiredKeys: ['id', 'label', 'href'] },
+);

@@ -34,7 +34,7 @@ import {
   stepsOf,
   type Alternative,
 } from '../../src/core/index.js';
-import { arbAnswers, arbPartialAnswers } from './arbitraries.js';
+import { arbAnswers, arbCta, arbPartialAnswers } from './arbitraries.js';
 import { SAFE_ANSWERS } from './fixtures.js';
 
 const RUNS = 400;
@@ -284,17 +284,6 @@ describe('invariant 14: safety wording is locked, and numbers come from the lock
   });
 });
 
-const arbCta: fc.Arbitrary<Cta> = fc.record(
-  {
-    id: fc.constantFrom('shop', 'vest', 'physio', 'coach'),
-    label: fc.constantFrom('Shop', 'Book'),
-    href: fc.constantFrom('https://shop.example/vest', 'https://gym.example/book'),
-    kind: fc.constantFrom('commerce' as const, 'professional' as const),
-    verdicts: fc.subarray(['see-professional', 'wait', 'not-recommended', 'caution', 'ready'] as Verdict[]),
-    alternativeId: fc.constantFrom(...en.alternatives.map((a) => a.id)),
-  },
-  { requiredKeys: ['id', 'label', 'href'] },
-);
 
 describe('invariant 15: host links', () => {
   it('a verdict-level commerce link only on ready and caution; an alternative link only on a ranked card; commerce is sponsored', () =>

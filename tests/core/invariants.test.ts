@@ -20,7 +20,6 @@ import {
   visibleCtas,
   type Answers,
   type ContentPack,
-  type Cta,
   type Verdict,
 } from '../../src/core.js';
 import {
@@ -35,7 +34,7 @@ import {
   SCREENING_FLAGS,
   readsAsYes,
 } from '../../src/core/index.js';
-import { arbAnswers, arbCompleteAnswers, arbCondition, arbPartialAnswers } from './arbitraries.js';
+import { arbAnswers, arbCompleteAnswers, arbCondition, arbCta, arbPartialAnswers } from './arbitraries.js';
 
 const RUNS = 400;
 const check = (property: fc.IProperty<unknown[]> | fc.IPropertyWithHooks<unknown[]>) => fc.assert(property, { numRuns: RUNS });
@@ -220,17 +219,6 @@ describe('invariant 8: high-impact options excluded, never first, on see-profess
     ));
 });
 
-const arbCta: fc.Arbitrary<Cta> = fc.record(
-  {
-    id: fc.string({ minLength: 1, maxLength: 8 }),
-    label: fc.string({ maxLength: 12 }),
-    href: fc.constantFrom('https://shop.example/vest', 'https://gym.example/book', 'mailto:coach@gym.example'),
-    kind: fc.constantFrom('commerce' as const, 'professional' as const),
-    verdicts: fc.subarray(['see-professional', 'wait', 'not-recommended', 'caution', 'ready'] as Verdict[]),
-    alternativeId: fc.constantFrom(...defaultContent.alternatives.map((a) => a.id)),
-  },
-  { requiredKeys: ['id', 'label', 'href'] },
-);
 
 describe('invariant 9: a CTA never changes a rank; only professional links on see-professional or wait', () => {
   it('attaching any CTAs keeps the order and the scores', () =>

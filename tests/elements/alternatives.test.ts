@@ -396,7 +396,7 @@ describe('<loadwise-alternatives>: calls to action', () => {
     expect(all(el, 'a.cta').length).to.equal(4);
     await answer(el, group, { ...SAFE_ANSWERS, heartCondition: true });
     expect(all(el, 'a.cta').map(text)).to.deep.equal(['Find a physio']);
-    expect(all(el, 'a.cta')[0]!.getAttribute('rel')).to.equal('noopener');
+    expect(all(el, 'a.cta')[0]!.getAttribute('rel')).to.equal('sponsored noopener');
     expect(all(el, 'a.cta')[0]!.getAttribute('aria-describedby')).to.equal('lw-disclosure');
     expect(text(one(el, '.disclosure'))).to.equal(S.disclosure);
     // Chest pain: nothing is offered, so no card carries a link at all, a professional one neither (invariant 15).

@@ -728,7 +728,7 @@ describe('loadwise-quiz: calls to action', () => {
       expect(q.text('.result').split(QUIZ_STRINGS.commercial).length - 1, 'one disclosure').to.equal(1);
       for (const a of q.$$<HTMLAnchorElement>('a.cta')) {
         const cta = CTAS.find((c) => c.href === a.getAttribute('href'))!;
-        expect(a.rel, cta.id).to.equal(cta.kind === 'professional' ? 'noopener' : 'sponsored noopener');
+        expect(a.rel, cta.id).to.equal('sponsored noopener');
         expect(a.getAttribute('aria-describedby'), cta.id).to.equal('ctas-note');
       }
       const events = record<LoadwiseCtaEvent>(document, 'loadwise-cta');

@@ -40,7 +40,7 @@ export function visibleCtas(ctas: readonly Cta[], verdict: Verdict | null): Cta[
   return ctas.filter((cta) => ctaAllowed(cta, verdict));
 }
 
-/** Whether a link is commercial (anything not declared a professional's): it gets `rel="sponsored"`. */
+/** Whether a link is commercial (anything not declared a professional's): it shows on a result only with `ready` or `caution`. */
 export function isCommerce(cta: Cta): boolean {
   return cta.kind !== 'professional';
 }

@@ -196,6 +196,12 @@ export const LOCKED_RULES: readonly LockedRule[] = [
   },
 ];
 
+/** Verdicts that end the quiz at once, after which a professional (or time) comes first: no plan, and only a professional's link (invariants 2, 9, 10). */
+export const ENDING_VERDICTS: readonly Verdict[] = ['see-professional', 'wait'];
+
+/** Verdicts with no plan for weights at all. */
+export const NO_PLAN_VERDICTS: readonly Verdict[] = ['see-professional', 'wait', 'not-recommended'];
+
 /** The reason given, at `caution`, when answers are missing: no plan until the quiz is complete. */
 export const INCOMPLETE_RULE_ID = 'incomplete';
 

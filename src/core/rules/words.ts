@@ -9,7 +9,7 @@ import type { Verdict } from '../schema/vocabulary.js';
 import { fill } from '../text.js';
 import { formatHours, formatLoad, formatMinuteRange, formatNumber, formatPercent, formatWeeks } from '../units.js';
 import type { Assessment } from './readiness.js';
-import { OUTCOME_OF_RULE, PLAN_NUMBERS, PLAN_TEXT_NUMBERS, RUNNING_BODY_WEIGHT_SHARE, SEVERITY, type Outcome } from './safety.js';
+import { ENDING_VERDICTS, OUTCOME_OF_RULE, PLAN_NUMBERS, PLAN_TEXT_NUMBERS, RUNNING_BODY_WEIGHT_SHARE, SEVERITY, type Outcome } from './safety.js';
 
 /** What a result says: its title, its summary, and what to do next, in order. */
 export interface VerdictText {
@@ -18,7 +18,7 @@ export interface VerdictText {
   advice: string[];
 }
 
-const ENDING: ReadonlySet<Verdict> = new Set(['see-professional', 'wait']);
+const ENDING: ReadonlySet<Verdict> = new Set(ENDING_VERDICTS);
 
 /** Whether a verdict ends the quiz at once and blocks every plan and commerce link (invariants 2, 9). */
 export function isEnding(verdict: Verdict | null | undefined): boolean {

@@ -4,9 +4,9 @@
  * `{name}` placeholders are filled with text, never HTML. The answers are written from the
  * claims in the pack and shared/evidence.md, in the project's own words.
  */
-import type { FaqEntry } from '../../core/engine.js';
+import { ENDING_VERDICTS, NO_PLAN_VERDICTS, type FaqEntry } from '../../core/engine.js';
 
-const STOP: FaqEntry['personal'] = [{ key: 'stop', verdicts: ['see-professional', 'wait', 'not-recommended'] }];
+const STOP: FaqEntry['personal'] = [{ key: 'stop', verdicts: [...NO_PLAN_VERDICTS] }];
 
 /**
  * The common questions, each grounded in the claims it links to. A personal note shows once the
@@ -43,7 +43,7 @@ export const PROS_CONS_FAQ: readonly FaqEntry[] = [
     claims: ['ankle-weight-strength-exercises', 'muscle-imbalance', 'balance-and-falls'],
     personal: [
       { key: 'balance', claim: 'balance-and-falls' },
-      { key: 'ask', verdicts: ['see-professional', 'wait'] },
+      { key: 'ask', verdicts: [...ENDING_VERDICTS] },
     ],
   },
 ];
