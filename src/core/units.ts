@@ -36,14 +36,15 @@ export function defaultUnits(locale: string): UnitSystem {
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
-function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+/** A formatter made once per locale and kind (`kind` names the options: ranking formats dozens of numbers a call). */
+function formatter(locale: string, kind: string, options: () => Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${kind}`;
   let f = formatters.get(key);
   if (!f) {
     try {
-      f = new Intl.NumberFormat(locale, options);
+      f = new Intl.NumberFormat(locale, options());
     } catch {
-      f = new Intl.NumberFormat('en', options);
+      f = new Intl.NumberFormat('en', options());
     }
     formatters.set(key, f);
   }
@@ -57,27 +58,27 @@ export function formatWeight(
   locale: string,
   unitDisplay: 'short' | 'long' | 'narrow' = 'short',
 ): string {
-  return formatter(locale, {
+  return formatter(locale, `w${unit}${unitDisplay}`, () => ({
     style: 'unit',
     unit: unit === 'kg' ? 'kilogram' : 'pound',
     unitDisplay,
     maximumFractionDigits: 2,
-  }).format(value);
+  })).format(value);
 }
 
 /** Formats minutes, e.g. "20 min". */
 export function formatMinutes(value: number, locale: string, unitDisplay: 'short' | 'long' | 'narrow' = 'short'): string {
-  return formatter(locale, { style: 'unit', unit: 'minute', unitDisplay, maximumFractionDigits: 0 }).format(value);
+  return formatter(locale, `m${unitDisplay}`, () => ({ style: 'unit', unit: 'minute', unitDisplay, maximumFractionDigits: 0 })).format(value);
 }
 
 /** Formats a span of weeks in words, e.g. "2 weeks" (Arabic: the dual "أسبوعان"). */
 export function formatWeeks(value: number, locale: string): string {
-  return formatter(locale, { style: 'unit', unit: 'week', unitDisplay: 'long' }).format(value);
+  return formatter(locale, 'week', () => ({ style: 'unit', unit: 'week', unitDisplay: 'long' })).format(value);
 }
 
 /** Formats hours in words, e.g. "24 hours". */
 export function formatHours(value: number, locale: string): string {
-  return formatter(locale, { style: 'unit', unit: 'hour', unitDisplay: 'long' }).format(value);
+  return formatter(locale, 'hour', () => ({ style: 'unit', unit: 'hour', unitDisplay: 'long' })).format(value);
 }
 
 /** Formats a range of minutes, e.g. "5–10 min", or "5 min" when both ends are equal. */
@@ -92,10 +93,19 @@ export function formatLoad(kg: number, lb: number, locale: string): string {
 
 /** Formats a share as a percentage, e.g. `0.03` → "3%". */
 export function formatPercent(value: number, locale: string): string {
-  return formatter(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
+  return formatter(locale, 'percent', () => ({ style: 'percent', maximumFractionDigits: 1 })).format(value);
 }
 
 /** Formats a plain number for the locale, e.g. kcal counts. */
 export function formatNumber(value: number, locale: string, maximumFractionDigits = 0): string {
-  return formatter(locale, { maximumFractionDigits }).format(value);
+  // The same few numbers (minutes, counts) recur on every ranking: formatted once each.
+  const key = `${locale}|${maximumFractionDigits}|${value}`;
+  let text = numbers.get(key);
+  if (text === undefined) {
+    text = formatter(locale, `n${maximumFractionDigits}`, () => ({ maximumFractionDigits })).format(value);
+    if (numbers.size < 1000) numbers.set(key, text);
+  }
+  return text;
 }
+
+const numbers = new Map<string, string>();
