@@ -1192,6 +1192,7 @@ export const de: ContentPack = {
     excludedFalls: 'Hohe Stoßbelastung: nicht nach einem Sturz oder bei Gleichgewichtsproblemen',
     excludedCheckFirst: 'Fußgewichte erst nach ärztlicher oder physiotherapeutischer Zustimmung',
     excludedUnder18: 'Unter 18 nicht empfohlen',
+    excludedUnanswered: 'Hohe Belastung: ausgeschlossen, bis alle Gesundheitsfragen beantwortet sind',
     offerNothingStop: 'Vorerst nichts ausprobieren. Hör mit dem Training auf und lass dich zuerst ärztlich untersuchen. Bei akuten Brustschmerzen, Ohnmacht oder starker Atemnot: Ruf den Notruf.',
     offerNothingRest: 'Vorerst nichts ausprobieren. Ruh dich aus, bis du gesund bist; dann mach das Quiz noch einmal.',
     offerAfterDoctor: 'Nach ärztlicher oder physiotherapeutischer Zustimmung könnten diese sanften Optionen zu dir passen:',

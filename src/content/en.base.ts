@@ -632,6 +632,7 @@ export const enBase: Omit<ContentPack, 'claims'> = {
     excludedFalls: 'High impact: not after a fall or with a balance problem',
     excludedCheckFirst: 'Ankle weights only once a doctor or physiotherapist agrees',
     excludedUnder18: 'Not advised under 18',
+    excludedUnanswered: 'High impact: left out until every health question is answered',
     offerNothingStop: 'Nothing to try for now. Stop exercising and see a doctor first; with chest pain, fainting or severe breathlessness now, call emergency services.',
     offerNothingRest: 'Nothing to try for now. Rest until you are well, then retake the quiz.',
     offerAfterDoctor: 'Once your doctor or physiotherapist agrees, these gentle options may suit you:',

@@ -1130,6 +1130,7 @@ export const es: ContentPack = {
     excludedFalls: 'Alto impacto: no tras una caída ni con problemas de equilibrio',
     excludedCheckFirst: 'Tobilleras con peso solo cuando un médico o fisioterapeuta dé el visto bueno',
     excludedUnder18: 'No se aconseja a menores de 18 años',
+    excludedUnanswered: 'Alto impacto: excluido hasta que respondas todas las preguntas de salud',
     offerNothingStop: 'Por ahora, nada que probar. Deja de hacer ejercicio y ve antes al médico; si ahora tienes dolor en el pecho, desmayo o mucha falta de aire, llama a emergencias.',
     offerNothingRest: 'Por ahora, nada que probar. Descansa hasta que estés bien y luego vuelve a hacer el cuestionario.',
     offerAfterDoctor: 'Cuando tu médico o fisioterapeuta dé el visto bueno, estas opciones suaves pueden irte bien:',

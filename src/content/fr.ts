@@ -1135,6 +1135,7 @@ export const fr: ContentPack = {
     excludedFalls: 'Impact élevé : pas après une chute ni en cas de problème d’équilibre',
     excludedCheckFirst: 'Chevillères lestées seulement avec l’accord d’un médecin ou d’un kinésithérapeute',
     excludedUnder18: 'Déconseillé avant 18 ans',
+    excludedUnanswered: 'Impact élevé : exclu tant que toutes les questions de santé n’ont pas de réponse',
     offerNothingStop: 'Rien à essayer pour l’instant. Arrêtez l’exercice et consultez d’abord un médecin ; en cas de douleur à la poitrine, de perte de connaissance ou d’essoufflement intense en ce moment, appelez les urgences.',
     offerNothingRest: 'Rien à essayer pour l’instant. Reposez-vous jusqu’à votre rétablissement, puis refaites le quiz.',
     offerAfterDoctor: 'Avec l’accord de votre médecin ou de votre kinésithérapeute, ces options douces peuvent vous convenir :',

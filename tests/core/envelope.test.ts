@@ -419,4 +419,65 @@ describe('the readers of issue 13', () => {
     expect(shown).to.include.members([...SCREENING_FLAGS, 'jointProblem']);
     expect(shown).to.not.include('activity');
   });
+
+  it('a pack in a language Loadwise does not ship keeps the English safety wording first', () => {
+    const pt = clone();
+    pt.locale = 'pt';
+    pt.verdicts['see-professional'].title = 'You are good to go!';
+    pt.outcomes.stop.summary = 'Push through it.';
+    expect(safeParseContent(pt).success).to.equal(false);
+    const added = clone();
+    added.locale = 'pt';
+    added.verdicts['see-professional'].title += ' / Consulte primeiro um profissional';
+    expect(safeParseContent(added).success).to.equal(true);
+  });
+
+  it('"not recommended" and "possible, with extra care" keep their titles: no "good to go", no "no red flags"', () => {
+    for (const verdict of ['not-recommended', 'caution'] as const) {
+      const pack = clone();
+      pack.verdicts[verdict].title = verdict === 'caution' ? 'No red flags found' : 'You are good to go!';
+      expect(safeParseContent(pack).success, verdict).to.equal(false);
+    }
+  });
+
+  it('a professional link keeps to its own verdicts, and no host link shows where nothing may be offered', () => {
+    const physio: Cta = { id: 'gait', label: 'Book a gait session', href: 'https://gym.example', kind: 'professional', verdicts: ['ready'] };
+    expect(visibleCtas([physio], 'see-professional')).to.deep.equal([]);
+    const disguised: Cta = { id: 'deal', label: 'Buy ankle weights 20% off', href: 'https://shop.example', kind: 'professional' };
+    const chest = assess({ ...base, chestPain: true });
+    expect(visibleCtas([disguised], chest.verdict, offerOf(chest).level)).to.deep.equal([]);
+    const heart = assess({ ...base, heartCondition: true });
+    expect(visibleCtas([disguised], heart.verdict, offerOf(heart).level)).to.deep.equal([disguised]);
+  });
+
+  it('an added option is scored, labelled and sorted at the impact that decides safety (high)', () => {
+    const pack = clone();
+    pack.alternatives.unshift({ ...structuredClone(pack.alternatives.find((a) => a.id === 'intervals')!), id: 'easy-intervals', impact: 'low', beginner: true });
+    const content = parseContent(pack);
+    const walker = assess({ ...SAFE_ANSWERS, activity: 'walking', ageBand: '65-plus', runFrequency: 'none' }, { content });
+    const added = rankAlternatives({ goals: ['speed'], assessment: walker }, { content }).find((r) => r.id === 'easy-intervals')!;
+    expect(added.alternative.impact).to.equal('high');
+    expect(added.why.map((w) => w.code)).to.not.include('impactLow');
+    const open = rankAlternatives({ goals: ['speed'] }, { content }).find((r) => r.id === 'easy-intervals')!;
+    expect(open.why.map((w) => w.code)).to.include('impactHigh');
+    expect(open.score, 'no full score for a "gentle" copy').to.be.below(1);
+  });
+
+  it('a result with no plan never advises starting light', () => {
+    const walker = verdictText(assess({ ...SAFE_ANSWERS, activity: 'walking', ageBand: '65-plus', boneHealth: true }));
+    for (const line of en.verdicts.caution.advice) expect(walker.advice, line).to.not.include(line);
+    const incomplete = verdictText(assess({ ...SAFE_ANSWERS, ageBand: undefined }));
+    for (const line of en.verdicts.caution.advice) expect(incomplete.advice, line).to.not.include(line);
+  });
+
+  it('a health question left unanswered (or unreadable) keeps high impact out, like an unknown joint answer', () => {
+    for (const answers of [{ ...SAFE_ANSWERS, warningSymptoms: undefined }, { ...SAFE_ANSWERS, falls: 'no' }]) {
+      const ranked = rankAlternatives({ assessment: assess(answers) });
+      for (const id of ['hill-repeats', 'intervals']) {
+        const r = ranked.find((x) => x.id === id)!;
+        expect(r.excluded, id).to.equal(true);
+        expect(r.why.map((w) => w.code)).to.include('excludedUnanswered');
+      }
+    }
+  });
 });

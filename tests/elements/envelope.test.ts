@@ -16,6 +16,8 @@ import { defaultContent as en, SCREENING_FLAGS, type Answers } from '../../src/c
 import { sectionOf } from '../../src/core/index.js';
 import { groupStore } from '../../src/internal/registry.js';
 import { SAFE_ANSWERS } from '../core/fixtures.js';
+import { record } from './helpers.js';
+import type { LoadwiseAnswerEvent, LoadwiseCompleteEvent } from '../../src/events/events.js';
 
 let groups = 0;
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -172,5 +174,43 @@ describe('the safety envelope on a page: quiz, explainer and picker in one group
     await press(p.quiz, next(p.quiz), 'Enter');
     expect(text($(p.quiz, '.verdict'))).to.equal(en.verdicts['see-professional'].title);
     expect(groupStore(p.group).getState().answers.chestPain).to.equal(true);
+  });
+
+  it('events cannot tell a pregnancy from a cold: the screening fires no answer event (invariant 16)', async () => {
+    const streams: unknown[][] = [];
+    for (const change of [{ pregnant: true }, { unwell: true }]) {
+      const p = await page();
+      const answers = record<LoadwiseAnswerEvent>(document, 'loadwise-answer');
+      const complete = record<LoadwiseCompleteEvent>(document, 'loadwise-complete');
+      try {
+        await answer(p.quiz, { ...SAFE_ANSWERS, ...change });
+      } finally {
+        answers.stop();
+        complete.stop();
+      }
+      expect(answers.seen.filter((e) => sectionOf(e.detail.questionId) === 'screening'), 'no screening event').to.deep.equal([]);
+      streams.push([...answers.seen.map((e) => e.detail), ...complete.seen.map((e) => e.detail)]);
+    }
+    expect(streams[0]).to.deep.equal(streams[1]);
+  });
+
+  it('answers stored from an earlier visit preselect, never skip: the quiz comes back at its first screen', async () => {
+    const group = `envelope-stored-${++groups}`;
+    sessionStorage.setItem(`loadwise:v1:${group}`, JSON.stringify({ ...SAFE_ANSWERS }));
+    try {
+      const host = await fixture(html`<loadwise-quiz group=${group} persist></loadwise-quiz>`);
+      const quiz = host as LoadwiseQuiz;
+      await quiz.updateComplete;
+      expect($(quiz, '.result'), 'not the result').to.equal(null);
+      const first = $$<HTMLInputElement>(quiz, 'input[type="radio"]');
+      expect(first.length).to.be.greaterThan(0);
+      for (const name of new Set(first.map((i) => i.name))) {
+        expect(sectionOf(name)).to.equal('screening');
+        expect(text(first.find((i) => i.name === name && i.checked)?.closest('label')), name).to.equal('No');
+      }
+      expect(quiz.shadowRoot!.activeElement, 'no focus taken on load').to.equal(null);
+    } finally {
+      sessionStorage.removeItem(`loadwise:v1:${group}`);
+    }
   });
 });

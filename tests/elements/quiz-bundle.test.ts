@@ -105,11 +105,16 @@ describe('loadwise-quiz in the built bundles', () => {
       expect(quiz.assessment!.verdict).to.equal('ready');
       expect([...root.querySelectorAll('a.cta')].map((a) => a.textContent!.trim())).to.deep.equal(['Shop ankle weights', 'Find a physiotherapist']);
       expect(root.querySelector('.facts')!.textContent).to.include('0.5 kg (1 lb)');
-      // A screening "yes" after Restart: only the professional link.
+      // A screening "yes" after Restart: only the professional link (a heart condition); after
+      // chest pain, where nothing may be offered, no host link at all (invariant 15).
+      await click(quiz, 'button', 'Restart');
+      await answer(quiz, { heartCondition: 'Yes' });
+      expect(quiz.assessment!.verdict).to.equal('see-professional');
+      expect([...root.querySelectorAll('a.cta')].map((a) => a.textContent!.trim())).to.deep.equal(['Find a physiotherapist']);
       await click(quiz, 'button', 'Restart');
       await answer(quiz, { chestPain: 'Yes' });
       expect(quiz.assessment!.verdict).to.equal('see-professional');
-      expect([...root.querySelectorAll('a.cta')].map((a) => a.textContent!.trim())).to.deep.equal(['Find a physiotherapist']);
+      expect(root.querySelectorAll('a.cta').length).to.equal(0);
       expect(win.__errors).to.deep.equal([]);
     });
   }

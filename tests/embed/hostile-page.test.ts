@@ -76,7 +76,7 @@ describe('issue 14, built bundle: events carry nothing derived from an answer', 
     const light = await run('50');
     const heavy = await run('120');
     expect(light.quiz.assessment!.load, 'their plans do differ').to.not.deep.equal(heavy.quiz.assessment!.load);
-    expect(light.stream.length).to.be.greaterThan(10);
+    expect(light.stream.length).to.be.greaterThan(5);
     expect(heavy.stream).to.deep.equal(light.stream);
     expect(light.stream.at(-1)).to.equal('loadwise-complete {"verdict":"ready","activity":"running","hasPlan":true}');
   });
@@ -163,7 +163,7 @@ describe('issue 14, built bundle: what a page left behind is ignored or validate
       await until(() => quiz.shadowRoot?.querySelector('.base'), 'the quiz renders');
       const german = f.doc.getElementById('german') as LoadwiseQuiz;
       // The real German pack, not the cached forgery (with the frozen forged store: its result).
-      await until(() => [de.ui['quiz.title'], de.verdicts['see-professional'].title].includes(text(german, 'h2')), 'the German pack');
+      await until(() => [de.ui['quiz.title'], de.ui['quiz.flags'], de.verdicts['see-professional'].title].includes(text(german, 'h2')), 'the German pack');
       expect(root(german).textContent).to.not.contain('GEFÄLSCHT');
       const shown = quiz.assessment;
       if (registry === 'frozen') {
@@ -171,7 +171,7 @@ describe('issue 14, built bundle: what a page left behind is ignored or validate
         // made again from the answers in it (a chest pain), never shown as given.
         expect(shown?.verdict).to.equal('see-professional');
         expect(shown?.load).to.equal(null);
-        expect(text(quiz, '.result')).to.not.contain('4.5');
+        expect(root(quiz).textContent).to.not.contain('4.5');
       } else {
         expect(shown, 'the forged store is not used').to.equal(null);
         await press(quiz, QUIZ_STRINGS.start);

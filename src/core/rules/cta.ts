@@ -6,6 +6,7 @@
 import type { Verdict } from '../schema/vocabulary.js';
 import type { RankedAlternative } from './alternatives.js';
 import { isEnding } from './words.js';
+import type { OfferLevel } from './offer.js';
 
 export interface Cta {
   id: string;
@@ -28,16 +29,19 @@ const COMMERCE_VERDICTS: readonly Verdict[] = ['ready', 'caution'];
  * `verdicts`, where given, narrows this further; it never widens it.
  */
 export function ctaAllowed(cta: Cta, verdict: Verdict | null): boolean {
+  if (cta.verdicts && !(verdict !== null && cta.verdicts.includes(verdict))) return false;
   if (cta.kind === 'professional') return true;
   if (verdict !== null && isEnding(verdict)) return false;
-  if (cta.alternativeId === undefined && verdict !== null && !COMMERCE_VERDICTS.includes(verdict)) return false;
-  if (cta.verdicts) return verdict !== null && cta.verdicts.includes(verdict);
-  return true;
+  return cta.alternativeId !== undefined || verdict === null || COMMERCE_VERDICTS.includes(verdict);
 }
 
-/** The CTAs that may show with this verdict, in the order given. */
-export function visibleCtas(ctas: readonly Cta[], verdict: Verdict | null): Cta[] {
-  return ctas.filter((cta) => ctaAllowed(cta, verdict));
+/**
+ * The CTAs that may show with this verdict, in the order given. Where nothing may be offered
+ * (`offer` is `nothing`: chest pain, dizziness, a warning sign, an illness) no host link shows at
+ * all: a link that calls itself a professional's cannot be checked, and the reader is told to stop.
+ */
+export function visibleCtas(ctas: readonly Cta[], verdict: Verdict | null, offer?: OfferLevel): Cta[] {
+  return offer === 'nothing' ? [] : ctas.filter((cta) => ctaAllowed(cta, verdict));
 }
 
 /** Whether a link is commercial (anything not declared a professional's): it shows on a result only with `ready` or `caution`. */

@@ -29,6 +29,8 @@ export function lockedSlots(pack: ContentPack): LockedSlot[] {
     const v = pack.verdicts[verdict];
     slots.push({ path: ['verdicts', verdict, 'title'], value: v.title }, { path: ['verdicts', verdict, 'summary'], value: v.summary }, { path: ['verdicts', verdict, 'advice'], value: v.advice });
   }
+  // The other verdicts' titles too: "not recommended" must not read "good to go", nor a caution "no red flags".
+  for (const verdict of ['not-recommended', 'caution'] as const) slots.push({ path: ['verdicts', verdict, 'title'], value: pack.verdicts[verdict].title });
   for (const outcome of OUTCOMES) {
     const o = pack.outcomes[outcome];
     slots.push({ path: ['outcomes', outcome, 'summary'], value: o.summary }, { path: ['outcomes', outcome, 'advice'], value: o.advice });
@@ -72,20 +74,23 @@ export function lockedWordingOf(pack: ContentPack): [string, string] {
   return [fingerprint(texts.join('\u0000')), lengths.join(',')];
 }
 
-/** The built-in language of a locale, if Loadwise ships one. */
-function builtInLanguage(locale: string): string | undefined {
+/**
+ * The built-in language whose locked wording a pack keeps: its own when Loadwise ships it, else
+ * English (a pack in another language keeps the English safety texts first and adds its own
+ * after them: nothing else can prove that its words still say the same).
+ */
+function builtInLanguage(locale: string): string {
   const language = locale.split('-')[0]!.toLowerCase();
-  return Object.prototype.hasOwnProperty.call(LOCKED_WORDING, language) ? language : undefined;
+  return Object.prototype.hasOwnProperty.call(LOCKED_WORDING, language) ? language : 'en';
 }
 
 /**
  * The issues of a pack that replaces locked wording of its built-in language: each place whose
- * locked text is cut short by name, else one issue for the set. No issue for a language Loadwise
- * does not ship (nothing to compare with).
+ * locked text is cut short by name, else one issue for the set. A language Loadwise does not ship
+ * keeps the English wording.
  */
 export function checkLockedWording(pack: ContentPack): ContentIssue[] {
   const language = builtInLanguage(pack.locale);
-  if (!language) return [];
   const [hash, lengthList] = LOCKED_WORDING[language]!;
   const lengths = lengthList.split(',').map(Number);
   const issues: ContentIssue[] = [];

@@ -3,11 +3,13 @@
  * do instead" and for the alternatives picker alike, so that the two can never disagree. Every
  * option left out carries its reason, in the pack's words.
  */
-import type { Answers } from '../schema/answers.js';
+import { SCREENING_FLAGS, type Answers } from '../schema/answers.js';
 import type { Alternative } from '../schema/content.js';
-import type { Impact, Verdict, WhyMessageKey } from '../schema/vocabulary.js';
+import type { Verdict, WhyMessageKey } from '../schema/vocabulary.js';
 import type { Assessment } from './readiness.js';
-import { ANKLE_WEIGHT_OPTIONS, IMPACT_FLOOR, PROFESSIONAL_FIRST, SEVERITY } from './safety.js';
+import { ANKLE_WEIGHT_OPTIONS, IMPACT_FLOOR, PROFESSIONAL_FIRST, SEVERITY, safetyImpact } from './safety.js';
+
+export { safetyImpact };
 import { isEnding, outcomesOf } from './words.js';
 import { own } from '../input.js';
 
@@ -59,17 +61,6 @@ export function offerOf(assessment: Assessment | null | undefined): Offer {
   return { level: 'cleared-first', note };
 }
 
-/**
- * The impact that decides safety: a built-in option's, never below its locked floor; an option a
- * pack adds counts as high, whatever it declares.
- */
-export function safetyImpact(alt: Alternative): Impact {
-  const floor = Object.prototype.hasOwnProperty.call(IMPACT_FLOOR, alt.id) ? IMPACT_FLOOR[alt.id] : undefined;
-  if (!floor) return 'high';
-  const rank = { low: 0, moderate: 1, high: 2 } as const;
-  return rank[alt.impact] >= rank[floor] ? alt.impact : floor;
-}
-
 /** Whether an option puts weights on the ankles. */
 export function isAnkleWeightOption(alt: Alternative): boolean {
   return ANKLE_WEIGHT_OPTIONS.includes(alt.id) || alt.equipment.includes('ankle-weights');
@@ -95,6 +86,8 @@ export function excludedBy(alt: Alternative, assessment: Assessment | null | und
   if (impact === 'high' && yes(answers, 'boneHealth')) out.push({ code: 'excludedBone' });
   if (impact === 'high' && yes(answers, 'falls')) out.push({ code: 'excludedFalls' });
   if (own(answers, 'ageBand') === 'under-18' && (impact === 'high' || weights)) out.push({ code: 'excludedUnder18' });
+  // Fail closed (invariant 12): a health question not answered (or not readable) is not a "no".
+  if (impact === 'high' && SCREENING_FLAGS.some((flag) => own(answers, flag) === undefined)) out.push({ code: 'excludedUnanswered' });
   // A reason that asks for a professional first: no walking with ankle weights until then.
   // Supported ankle-weight exercises stay open (evidence.md R9); walking with the cuffs does not.
   const reasons = own(assessment, 'reasons');

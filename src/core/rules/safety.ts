@@ -103,6 +103,17 @@ export const IMPACT_FLOOR: Readonly<Record<string, Impact>> = {
   swimming: 'low',
 };
 
+/**
+ * The impact that decides safety: a built-in option's, never below its locked floor; an option a
+ * pack adds counts as high, whatever it declares.
+ */
+export function safetyImpact(alt: { id: string; impact: Impact }): Impact {
+  const floor = Object.prototype.hasOwnProperty.call(IMPACT_FLOOR, alt.id) ? IMPACT_FLOOR[alt.id] : undefined;
+  if (!floor) return 'high';
+  const rank = { low: 0, moderate: 1, high: 2 } as const;
+  return rank[alt.impact] >= rank[floor] ? alt.impact : floor;
+}
+
 /** The built-in options that put weights on the ankles (invariant 10), besides any that lists ankle weights as equipment. */
 export const ANKLE_WEIGHT_OPTIONS: readonly string[] = ['ankle-weight-walking', 'ankle-weight-exercises'];
 

@@ -9,7 +9,7 @@ import type { Verdict } from '../schema/vocabulary.js';
 import { fill } from '../text.js';
 import { formatHours, formatLoad, formatMinuteRange, formatNumber, formatPercent, formatWeeks } from '../units.js';
 import type { Assessment } from './readiness.js';
-import { ENDING_VERDICTS, OUTCOME_OF_RULE, PLAN_NUMBERS, PLAN_TEXT_NUMBERS, RUNNING_BODY_WEIGHT_SHARE, SEVERITY, type Outcome } from './safety.js';
+import { ENDING_VERDICTS, OUTCOME_OF_RULE, safetyImpact, PLAN_NUMBERS, PLAN_TEXT_NUMBERS, RUNNING_BODY_WEIGHT_SHARE, SEVERITY, type Outcome } from './safety.js';
 
 /** What a result says: its title, its summary, and what to do next, in order. */
 export interface VerdictText {
@@ -63,7 +63,10 @@ export function verdictTextWith(content: ContentPack, assessment: Pick<Assessmen
   const base = content.verdicts[assessment.verdict];
   const { lead, outcomes } = analyse(assessment);
   const advice: string[] = [];
-  for (const line of [...outcomes.flatMap((o) => content.outcomes[o].advice), ...base.advice]) if (!advice.includes(line)) advice.push(line);
+  // A `caution` about something else (a professional first, answers missing) has no plan: the
+  // verdict's own advice, which is about starting light, would contradict it.
+  const general = assessment.verdict === 'caution' && lead ? [] : base.advice;
+  for (const line of [...outcomes.flatMap((o) => content.outcomes[o].advice), ...general]) if (!advice.includes(line)) advice.push(line);
   return { title: base.title, summary: lead ? content.outcomes[lead].summary : base.summary, advice };
 }
 
@@ -120,7 +123,7 @@ export function planTextWith(content: ContentPack, activity: Activity, verdict: 
 
 const filled = new WeakMap<Alternative, Alternative>();
 
-/** An alternative with the locked numbers its texts name filled in (the walking plan's). */
+/** An alternative with the locked numbers its texts name filled in (the walking plan's), at the impact that decides safety. */
 export function alternativeTextWith(content: ContentPack, alt: Alternative): Alternative {
   let out = filled.get(alt);
   if (!out) {
@@ -128,6 +131,8 @@ export function alternativeTextWith(content: ContentPack, alt: Alternative): Alt
     const f = (t: string) => fill(t, values);
     out = {
       ...alt,
+      // Invariant 10: the impact that decides safety, shown and scored (an option a pack adds counts as high).
+      impact: safetyImpact(alt),
       summary: f(alt.summary),
       howTo: { steps: alt.howTo.steps.map(f), dose: f(alt.howTo.dose), progression: f(alt.howTo.progression) },
     };

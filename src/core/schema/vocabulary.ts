@@ -55,6 +55,7 @@ export const WHY_MESSAGE_KEYS = [
   'excludedFalls',
   'excludedCheckFirst',
   'excludedUnder18',
+  'excludedUnanswered',
   'offerNothingStop',
   'offerNothingRest',
   'offerAfterDoctor',

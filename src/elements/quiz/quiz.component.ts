@@ -102,7 +102,7 @@ function merge(base: Answers, over: Answers): Answers {
  * @csspart cta - Each call-to-action link.
  * @cssprop --loadwise-quiz-min-height - The quiz's least height, to match the space a page reserves for `loadwise-quiz:not(:defined)` (no layout shift). Default 480px.
  *
- * @fires {LoadwiseAnswerEvent} loadwise-answer - The reader answered a question. Detail: `{ questionId, step, total }`, never the answer; `total` is the whole quiz's, whatever the answers.
+ * @fires {LoadwiseAnswerEvent} loadwise-answer - The reader answered an experience or goals question (the health screening fires none). Detail: `{ questionId, step, total }`, never the answer; `total` is the whole quiz's, whatever the answers.
  * @fires {LoadwiseCompleteEvent} loadwise-complete - The reader reached the result. Detail: `{ verdict, activity, hasPlan }`; the plan's numbers and the answers stay on `assessment`.
  * @fires {LoadwiseCtaEvent} loadwise-cta - The reader followed a call to action. Detail: `{ ctaId, href, context }`, where `context` is the verdict (or the alternative's id).
  */
@@ -470,7 +470,9 @@ export class LoadwiseQuiz extends LoadwiseElement {
     const advice = value === undefined || Array.isArray(value) ? undefined : own(q.advice, String(value));
     this.announcement = advice ?? '';
     // The whole quiz's length: a path that shrinks after a "yes" would tell which question it was.
-    this.emit(new LoadwiseAnswerEvent({ questionId: q.id, step: this.index + 1, total: this.steps.length }));
+    // Invariant 16: no event for a screening answer. Which health question a reader answered
+    // last, where the quiz then ended, would tell a pregnancy from a cold.
+    if (sectionOf(q.id) !== 'screening') this.emit(new LoadwiseAnswerEvent({ questionId: q.id, step: this.index + 1, total: this.steps.length }));
   }
 
   private commitWeight(): void {
@@ -529,15 +531,15 @@ export class LoadwiseQuiz extends LoadwiseElement {
   }
 
   /**
-   * Where to be when the group already holds answers (after a reload with `persist`): the result
-   * when they end the quiz or leave no required question open, else the first step with one.
+   * Where to be when the group already holds answers (after a reload with `persist`): the first
+   * screen, every answer kept and preselected.
    */
   private resume(): void {
-    if (Object.keys(this.groupState.value?.answers ?? {}).length === 0 || !this.assessment) return;
-    const answers = this.current;
-    const open = this.steps.findIndex((s) => s.questions.some((q) => !OPTIONAL.has(q.id) && answerOf(answers, q.id) === undefined));
-    this.index = this.ends || open < 0 ? Math.max(0, this.ends ? this.lastIndex : this.steps.length - 1) : open;
-    this.phase = this.ends || open < 0 ? 'result' : 'step';
+    if (Object.keys(this.groupState.value?.answers ?? {}).length === 0 || !this.assessment || this.steps.length === 0) return;
+    // Invariant 11: stored answers preselect, never remove a question. The quiz comes back at its
+    // first screen with every answer kept, for the reader to confirm, not at the result.
+    this.index = 0;
+    this.phase = 'step';
   }
 
   private readAnswers(input: unknown, content: ContentPack): Answers {

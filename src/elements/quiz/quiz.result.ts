@@ -29,7 +29,6 @@ import {
   type Reason,
   type Source,
   type UnitSystem,
-  type Verdict,
 } from '../../core/engine.js';
 import { list } from '../../core/text.js';
 import { ctaLink } from '../../internal/ctas.js';
@@ -162,7 +161,7 @@ export function renderResultBody(v: ResultView, a: Assessment): TemplateResult {
     <ul>
       ${words.advice.map((line) => html`<li>${line}</li>`)}
     </ul>
-    ${renderLinks(v, a.verdict)}
+    ${renderLinks(v, a)}
     <div class="nav controls">
       <button type="button" class="secondary" part="button" @click=${v.back}>${v.t('back')}</button>
       <button type="button" class="secondary" part="button" @click=${v.restart}>${v.t('restart')}</button>
@@ -254,21 +253,23 @@ function renderInstead(v: ResultView, a: Assessment): TemplateResult {
           )}
         </ul>`
       : nothing}
-    ${ranked.some(({ ctas }) => ctas.length > 0) && generalLinks(v, a.verdict).length === 0
+    ${ranked.some(({ ctas }) => ctas.length > 0) && generalLinks(v, a).length === 0
       ? html`<p class="note ctas-note" id="ctas-note">${v.t('commercial')}</p>`
       : nothing}
     ${offer.level === 'nothing' ? nothing : html`<p class="professional">${v.t('professional')}</p>`}`;
 }
 
-function generalLinks(v: ResultView, verdict: Verdict): Cta[] {
+function generalLinks(v: ResultView, a: Assessment): Cta[] {
   return visibleCtas(
     v.links.filter((cta) => cta.alternativeId === undefined),
-    verdict,
+    a.verdict,
+    offerOf(a).level,
   );
 }
 
-function renderLinks(v: ResultView, verdict: Verdict): TemplateResult | typeof nothing {
-  const links = generalLinks(v, verdict);
+function renderLinks(v: ResultView, a: Assessment): TemplateResult | typeof nothing {
+  const verdict = a.verdict;
+  const links = generalLinks(v, a);
   if (links.length === 0) return nothing;
   return html`<ul class="ctas" role="list">
       ${links.map((cta) => html`<li>${renderLink(v, cta, verdict)}</li>`)}
