@@ -480,4 +480,26 @@ describe('the readers of issue 13', () => {
       }
     }
   });
+
+  it('a literal load is refused however it is written, and wherever a reader is told what to do', () => {
+    for (const text of ['5-kg cuffs', '5 Kilogramm', '5 kilogramos', '５ kg', '80 oz']) {
+      const plan = clone();
+      plan.plans.walking.formCues[0] = text;
+      expect(safeParseContent(plan).success, text).to.equal(false);
+    }
+    const sessions = clone();
+    sessions.plans.running.formCues[0] = 'Weights on 6x a week.';
+    expect(safeParseContent(sessions).success).to.equal(false);
+    const places: ((p: ContentPack) => void)[] = [
+      (p) => (p.reasons['bone-health-walking'] = '5 kg per ankle is fine for you.'),
+      (p) => p.verdicts.ready.advice.push('Go up to 5 kg (10 lb).'),
+      (p) => (p.outcomes.settle.advice[0] = 'Hold your distance; 3 lb cuffs are fine.'),
+      (p) => (p.questions.find((q) => q.id === 'ageBand')!.advice!['65-plus'] = 'Light cuffs, 2 kg at most.'),
+    ];
+    for (const edit of places) {
+      const pack = clone();
+      edit(pack);
+      expect(safeParseContent(pack).success, String(edit)).to.equal(false);
+    }
+  });
 });

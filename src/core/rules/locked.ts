@@ -125,15 +125,17 @@ export function checkLockedWording(pack: ContentPack): ContentIssue[] {
   return issues;
 }
 
-/**
- * A load, a session count or a duration written as a number: "5 kg", "2.5 lb", "3 sessions",
- * "2–3 days", "20 min", "24 hours", "2 weeks", in the five built-in languages.
- */
-const LITERAL =
-  /[\d٠-٩]+(?:[.,٫][\d٠-٩]+)?\s*(?:(?:[–—-]|to|a|bis|à|إلى)\s*(?:\d|[٠-٩])+(?:[.,٫]\d+)?\s*)?\+?\s*(?:(?:kg|kilos?|kilogram(?:me)?s?|lbs?|pounds?|libras?|pfund|livres?|mins?|minutes?|minutos?|minuten|h|hrs?|hours?|horas?|stunden?|std|heures?|weeks?|semanas?|wochen?|semaines?|days?|días?|dias?|tagen?|tage|jours?|sessions?|sesi(?:ón|on|ones)|einheiten?|séances?|seances?|times|veces|mal|fois)(?![\p{L}])|كغ|كيلو|رطل|دقيق|دقائق|ساع|أسبوع|اسبوع|أسابيع|يوم|أيام|جلس|حصص|حصة|مرات|مرة)/iu;
+// A number (also in Arabic-Indic or full-width digits), optionally a range, then a unit: "5 kg",
+// "2.5 lb", "5-kg", "2–3 days", "20 min", "24 hours", "2 weeks", "3 sessions", "6x".
+const NUMBER = String.raw`[\d٠-٩０-９]+(?:[.,٫][\d٠-٩０-９]+)?\s*(?:(?:[–—-]|to|a|bis|à|إلى)\s*[\d٠-٩０-９]+(?:[.,٫][\d٠-٩０-９]+)?\s*)?\+?\s*`;
+const LOAD_UNITS = String.raw`(?:kg|kgs|kilos?|kilo(?:gram(?:me)?s?|gramm(?:e|s)?|gramos?)|lbs?|pounds?|libras?|pfund|livres?|oz|ounces?|onzas?|unzen?|onces?)(?![\p{L}])|كغ|كيلو|رطل`;
+const OTHER_UNITS = String.raw`(?:mins?|minutes?|minutos?|minuten|h|hrs?|hours?|horas?|stunden?|std|heures?|weeks?|semanas?|wochen?|semaines?|days?|días?|dias?|tagen?|tage|jours?|sessions?|sesi(?:ón|on|ones)|einheiten?|séances?|seances?|times|veces|mal|fois|x|×)(?![\p{L}])|دقيق|دقائق|ساع|أسبوع|اسبوع|أسابيع|يوم|أيام|جلس|حصص|حصة|مرات|مرة`;
 
-/** A load written as a number: "5 kg", "2.5 lb", "10 lbs", "3 كغ". */
-const LITERAL_LOAD = /[\d٠-٩]+(?:[.,٫][\d٠-٩]+)?\s*(?:(?:[–—-]|to|a|bis|à|إلى)\s*(?:\d|[٠-٩])+(?:[.,٫]\d+)?\s*)?\+?\s*(?:(?:kg|kilos?|kilogram(?:me)?s?|lbs?|pounds?|libras?|pfund|livres?)(?![\p{L}])|كغ|كيلو|رطل)/iu;
+/** A load, a session count or a duration written as a number, in the five built-in languages. */
+const LITERAL = new RegExp(`${NUMBER}(?:-?\\s*(?:${LOAD_UNITS})|${OTHER_UNITS})`, 'iu');
+
+/** A load written as a number: "5 kg", "2.5 lb", "10 lbs", "5-kg", "80 oz", "3 كغ". */
+const LITERAL_LOAD = new RegExp(`${NUMBER}-?\\s*(?:${LOAD_UNITS})`, 'iu');
 
 /**
  * The issues of a pack that writes a locked number as a literal: in a plan, any load, session
@@ -152,9 +154,17 @@ export function checkLiteralNumbers(pack: ContentPack): ContentIssue[] {
     look(`plans.${activity}.progression`, plan.progression);
     for (const key of ['warmUp', 'formCues', 'stopSigns'] as const) plan[key].forEach((line, i) => look(`plans.${activity}.${key}[${i}]`, line));
   }
-  for (const [key, text] of Object.entries(pack.ui)) {
-    const match = LITERAL_LOAD.exec(text);
-    if (match) issues.push({ path: `ui.${key}`, expected: 'no literal load: use a placeholder such as {runStart}, {runMax}, {walkMax} or {step}', received: JSON.stringify(match[0]) });
-  }
+  // Elsewhere a reader is told what to do (interface strings, verdicts, outcomes, reasons, advice
+  // on the spot), no literal load: the loads a reader may use come from the locked tables only.
+  const load = (path: string, text: string | undefined) => {
+    const match = text === undefined ? null : LITERAL_LOAD.exec(text);
+    if (match) issues.push({ path, expected: 'no literal load: use a placeholder such as {runStart}, {runMax}, {walkMax} or {step}', received: JSON.stringify(match[0]) });
+  };
+  for (const [key, text] of Object.entries(pack.ui)) load(`ui.${key}`, text);
+  for (const [key, text] of Object.entries(pack.reasons)) load(`reasons.${key}`, text);
+  pack.rules.forEach((rule, i) => load(`rules[${i}].text`, rule.text));
+  for (const [verdict, v] of Object.entries(pack.verdicts)) [v.title, v.summary, ...v.advice].forEach((text, i) => load(`verdicts.${verdict}${i < 2 ? (i ? '.summary' : '.title') : `.advice[${i - 2}]`}`, text));
+  for (const [outcome, o] of Object.entries(pack.outcomes)) [o.summary, ...o.advice].forEach((text, i) => load(`outcomes.${outcome}${i ? `.advice[${i - 1}]` : '.summary'}`, text));
+  pack.questions.forEach((q, i) => Object.entries(q.advice ?? {}).forEach(([value, text]) => load(`questions[${i}].advice.${value}`, text)));
   return issues;
 }
