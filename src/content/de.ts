@@ -350,8 +350,8 @@ export const de: ContentPack = {
     },
     wait: {
       title: 'Noch nicht: abwarten',
-      summary: 'Jetzt nicht: Komm wieder, wenn der unten genannte Grund vorbei ist oder abgeklärt wurde.',
-      advice: ['Vorerst keine Fußgewichte.', 'Mach das Quiz noch einmal, wenn sich etwas ändert.'],
+      summary: 'Jetzt nicht: keine Fußgewichte, bis der unten genannte Grund vorbei ist oder abgeklärt wurde.',
+      advice: ['Mach das Quiz noch einmal, wenn sich etwas ändert.'],
     },
     'not-recommended': {
       title: 'Für dich derzeit nicht empfohlen',

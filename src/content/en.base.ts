@@ -188,8 +188,8 @@ export const enBase: Omit<ContentPack, 'claims'> = {
     },
     wait: {
       title: 'Not yet: wait',
-      summary: 'Not now: come back once the reason below has passed or been checked.',
-      advice: ['No ankle weights for now.', 'Retake the quiz when things change.'],
+      summary: 'Not now: no ankle weights until the reason below has passed or been checked.',
+      advice: ['Retake the quiz when things change.'],
     },
     'not-recommended': {
       title: 'Not recommended for you now',

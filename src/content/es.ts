@@ -324,8 +324,8 @@ export const es: ContentPack = {
     },
     wait: {
       title: 'Aún no: espera',
-      summary: 'Ahora no: vuelve cuando el motivo indicado abajo haya pasado o cuando lo hayan revisado.',
-      advice: ['Por ahora, nada de tobilleras con peso.', 'Vuelve a hacer el cuestionario cuando cambie tu situación.'],
+      summary: 'Ahora no: nada de tobilleras con peso hasta que el motivo indicado abajo haya pasado o lo hayan revisado.',
+      advice: ['Vuelve a hacer el cuestionario cuando cambie tu situación.'],
     },
     'not-recommended': {
       title: 'No recomendado para ti por ahora',

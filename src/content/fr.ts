@@ -325,8 +325,8 @@ export const fr: ContentPack = {
     },
     wait: {
       title: 'Pas encore : patientez',
-      summary: 'Pas maintenant : revenez quand la raison indiquée ci-dessous sera passée ou aura été vérifiée.',
-      advice: ['Pas de chevillères lestées pour l’instant.', 'Refaites le quiz quand la situation change.'],
+      summary: 'Pas maintenant : pas de chevillères lestées tant que la raison indiquée ci-dessous n’est pas passée ou vérifiée.',
+      advice: ['Refaites le quiz quand la situation change.'],
     },
     'not-recommended': {
       title: 'Déconseillé pour vous actuellement',
