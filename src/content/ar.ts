@@ -1331,7 +1331,6 @@ export const ar: ContentPack = {
     'alternatives.compareHint': 'حدّد «قارن» في بطاقتين أو ثلاث.',
     'alternatives.excluded': 'مستبعدة في حالتك ({count})',
     'alternatives.excludedHelp': 'هذه الخيارات غير مرتبة، بسبب إجاباتك.',
-    'alternatives.askFirst': 'نتيجتك في الاختبار: «{verdict}». استشر مختصًا قبل أن تبدأ أيًّا من هذه الخيارات.',
     'alternatives.disclosure': 'بعض الروابط في هذه الصفحة تجارية. ولا تغيّر الترتيب أبدًا.',
     'alternatives.none': 'لا خيار يناسب هذه القيود. جرّب قيودًا أقل.',
   },

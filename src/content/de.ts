@@ -1392,7 +1392,6 @@ export const de: ContentPack = {
     'alternatives.compareHint': 'Hak bei zwei oder drei Karten „Vergleichen“ an.',
     'alternatives.excluded': 'Für dich ausgeschlossen ({count})',
     'alternatives.excludedHelp': 'Diese Optionen stehen wegen deiner Antworten nicht in der Rangfolge.',
-    'alternatives.askFirst': 'Dein Quiz-Ergebnis: „{verdict}“. Frag eine Fachperson, bevor du mit einer dieser Möglichkeiten anfängst.',
     'alternatives.disclosure': 'Manche Links auf dieser Seite sind kommerziell. Sie ändern nie die Reihenfolge.',
     'alternatives.none': 'Keine Option passt zu diesen Einschränkungen. Versuch es mit weniger.',
   },

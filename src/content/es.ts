@@ -1326,7 +1326,6 @@ export const es: ContentPack = {
     'alternatives.compareHint': 'Marca «Comparar» en dos o tres tarjetas.',
     'alternatives.excluded': 'Opciones descartadas para ti ({count})',
     'alternatives.excludedHelp': 'Estas opciones no entran en la clasificación debido a tus respuestas.',
-    'alternatives.askFirst': 'Tu resultado del cuestionario: «{verdict}». Consulta a un profesional antes de empezar cualquiera de estas opciones.',
     'alternatives.disclosure': 'Algunos enlaces de esta página son comerciales. Nunca cambian la clasificación.',
     'alternatives.none': 'Ninguna opción encaja con estos límites. Prueba con menos límites.',
   },

@@ -1332,7 +1332,6 @@ export const fr: ContentPack = {
     'alternatives.excluded': 'Options exclues pour vous ({count})',
     'alternatives.excluded#one': 'Option exclue pour vous ({count})',
     'alternatives.excludedHelp': 'Ces options ne sont pas classées, en raison de vos réponses.',
-    'alternatives.askFirst': 'Votre résultat au quiz : « {verdict} ». Demandez l’avis d’un professionnel avant de commencer l’une de ces options.',
     'alternatives.disclosure': 'Certains liens de cette page sont commerciaux. Ils ne modifient jamais le classement.',
     'alternatives.none': 'Aucune option ne correspond à ces limites. Essayez avec moins de limites.',
   },

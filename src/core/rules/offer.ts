@@ -7,7 +7,7 @@ import { SCREENING_FLAGS, type Answers } from '../schema/answers.js';
 import type { Alternative } from '../schema/content.js';
 import type { Verdict, WhyMessageKey } from '../schema/vocabulary.js';
 import type { Assessment } from './readiness.js';
-import { ANKLE_WEIGHT_OPTIONS, IMPACT_FLOOR, PROFESSIONAL_FIRST, SEVERITY, safetyImpact } from './safety.js';
+import { ANKLE_WEIGHT_OPTIONS, PROFESSIONAL_FIRST, SEVERITY, safetyImpact } from './safety.js';
 
 export { safetyImpact };
 import { isEnding, outcomesOf } from './words.js';
@@ -57,7 +57,8 @@ export function offerOf(assessment: Assessment | null | undefined): Offer {
   if (yes(answers, 'unwell')) return { level: 'nothing', note: 'offerNothingRest' };
   if (!isEnding(verdict)) return { level: 'open', note: null };
   const outcomes = outcomesOf(assessment);
-  const note: WhyMessageKey = outcomes.includes('pregnancy') ? 'offerAfterMidwife' : outcomes.includes('refer') ? 'offerAfterDoctor' : outcomes.includes('settle') ? 'offerWhileSettling' : 'offerAfterDoctor';
+  // A midwife where a pregnancy is concerned; "while it settles" for a jump in distance with no doctor to see.
+  const note: WhyMessageKey = outcomes.includes('pregnancy') ? 'offerAfterMidwife' : outcomes.includes('settle') && !outcomes.includes('refer') ? 'offerWhileSettling' : 'offerAfterDoctor';
   return { level: 'cleared-first', note };
 }
 
@@ -77,10 +78,10 @@ export function excludedBy(alt: Alternative, assessment: Assessment | null | und
   if (offer.level === 'nothing') return [{ code: offer.note === 'offerNothingRest' ? 'excludedRest' : 'excludedStop' }];
   const out: Exclusion[] = [];
   const impact = safetyImpact(alt);
-  const known = Object.prototype.hasOwnProperty.call(IMPACT_FLOOR, alt.id);
   const weights = isAnkleWeightOption(alt);
   const answers = answersOf(assessment);
-  if (offer.level === 'cleared-first' && (impact !== 'low' || weights || !known)) {
+  // (An option a pack adds is high impact here already: safetyImpact.)
+  if (offer.level === 'cleared-first' && (impact !== 'low' || weights)) {
     out.push({ code: 'excludedVerdict', values: { verdict } });
   }
   if (impact === 'high' && yes(answers, 'boneHealth')) out.push({ code: 'excludedBone' });

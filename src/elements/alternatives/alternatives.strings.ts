@@ -51,7 +51,6 @@ export const ALTERNATIVES_STRINGS = {
   compareHint: 'Tick Compare on two or three cards.',
   excluded: 'Ruled out for you ({count})',
   excludedHelp: 'These options are not ranked, because of your answers.',
-  askFirst: 'Your quiz result: {verdict}. Ask a professional before you start any of these.',
   disclosure: 'Some links on this page are commercial. They never change the ranking.',
   none: 'No option fits these limits. Try fewer limits.',
 } as const;

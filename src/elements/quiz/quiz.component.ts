@@ -183,8 +183,8 @@ export class LoadwiseQuiz extends LoadwiseElement {
     void this.loadResult();
     // The host's experience and goals answers count at once; its screening answers only once
     // the reader has seen them and pressed Next (invariant 11).
-    const given = Object.entries(this.prefill).filter(([id]) => id !== 'custom' && sectionOf(id) !== 'screening');
-    if (given.length > 0) this.publishAnswers({ ...this.groupState.value?.answers, ...Object.fromEntries(given) });
+    const given = this.hostAnswers;
+    if (Object.keys(given).length > 0) this.publishAnswers({ ...this.groupState.value?.answers, ...given });
     if (this.steps.length === 0) this.finish();
     else this.go(0);
   }
@@ -424,6 +424,11 @@ export class LoadwiseQuiz extends LoadwiseElement {
     return this.uiText('quiz', QUIZ_STRINGS, key, values);
   }
 
+  /** The host's prefilled experience and goals answers: they count without a screen to confirm. */
+  private get hostAnswers(): Answers {
+    return Object.fromEntries(Object.entries(this.prefill).filter(([id]) => id !== 'custom' && sectionOf(id) !== 'screening')) as Answers;
+  }
+
   /** The reader's answers: the host's prefilled ones, with the reader's own (the group's) over them. */
   private get current(): Answers {
     return merge(this.prefill, this.groupState.value?.answers ?? {});
@@ -494,8 +499,7 @@ export class LoadwiseQuiz extends LoadwiseElement {
   private finish(): void {
     // The reader's own answers and the host's experience and goals answers; a prefilled
     // screening answer counts only once its step was confirmed (see `confirm`).
-    const given = Object.entries(this.prefill).filter(([id]) => id !== 'custom' && sectionOf(id) !== 'screening');
-    const a = this.publishAnswers(merge(Object.fromEntries(given) as Answers, this.groupState.value?.answers ?? {}));
+    const a = this.publishAnswers(merge(this.hostAnswers, this.groupState.value?.answers ?? {}));
     this.phase = 'result';
     this.focusPending = true;
     this.announcement = this.t('result', { verdict: this.config.content.verdicts[a.verdict].title });
