@@ -70,8 +70,7 @@ export function createStore(state: GroupState = initialState, onError: (error: u
   });
 }
 
+/** Reports a listener's error without stopping the others: as an unhandled rejection (the core has no timers or DOM). */
 function rethrowLater(error: unknown): void {
-  queueMicrotask(() => {
-    throw error;
-  });
+  void Promise.reject(error);
 }
