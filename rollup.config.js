@@ -188,14 +188,16 @@ const builds = [
 ];
 
 // The other languages' packs: standalone modules (data, no import), loaded by the widgets from
-// the bundle's own directory when the page is in that language.
+// the bundle's own directory when the page is in that language. One build each, so that each
+// holds the catalogue it is composed with (src/content/compose.ts) rather than sharing a chunk.
 const localeInput = localeInputs('dist/lib/content');
-const locales = (dir) => ({
-  input: localeInput,
-  output: { dir, format: 'es', entryFileNames: '[name].js', banner },
-  plugins: [terser({ ecma: 2022, module: true, format: { comments: /^! Loadwise / } })],
-});
-if (Object.keys(localeInput).length > 0) builds.push(locales('dist'));
+const locales = (dir) =>
+  Object.entries(localeInput).map(([name, file]) => ({
+    input: { [name]: file },
+    output: { dir, format: 'es', entryFileNames: '[name].js', banner },
+    plugins: [terser({ ecma: 2022, module: true, format: { comments: /^! Loadwise / } })],
+  }));
+builds.push(...locales('dist'));
 
 if (process.env.LOADWISE_TEST_BUNDLE) {
   // Test only (npm test): the production embed plus a test widget, for tests/embed.
@@ -205,7 +207,7 @@ if (process.env.LOADWISE_TEST_BUNDLE) {
     output: { dir: 'build/test', format: 'es', ...chunks },
     plugins,
   });
-  if (Object.keys(localeInput).length > 0) builds.push(locales('build/test'));
+  builds.push(...locales('build/test'));
 }
 
 export default builds;

@@ -1,7 +1,7 @@
 /**
  * The default English pack (DESIGN §3): its claims (en.claims.ts, their details in
- * en.claim-details.ts) and the rest (en.base.ts), in
- * the pack's key order. Facts and numbers from shared/evidence.md.
+ * en.claim-details.ts) and the rest (en.base.ts), each the catalogue (src/core/catalogue) with
+ * the English messages (src/i18n/en*.ts). Facts and numbers from shared/evidence.md.
  */
 import type { ContentPack } from '../core/schema/content.js';
 import { enBase } from './en.base.js';
@@ -9,9 +9,7 @@ import { claimDetails } from './en.claim-details.js';
 import { claims as first } from './en.claims.js';
 import { withDetails } from './en.shared.js';
 
-const { alternatives, labels, messages, ui, ...head } = enBase;
-
 /** The default English pack. */
-export const en: ContentPack = { ...head, claims: withDetails(first, claimDetails), alternatives, labels, messages, ui };
+export const en: ContentPack = { ...enBase, claims: withDetails(first, claimDetails) };
 
 export default en;

@@ -21,9 +21,7 @@ let pack: ContentPack | undefined;
  */
 export function english(): ContentPack {
   if (!pack) {
-    const { alternatives, labels, messages, ui, ...head } = enBase;
-    const claims = details ? withDetails(first, details) : (first as Claim[]);
-    pack = { ...head, claims, alternatives, labels, messages, ui };
+    pack = { ...enBase, claims: details ? withDetails(first, details) : (first as Claim[]) };
   }
   return pack;
 }
