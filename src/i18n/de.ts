@@ -34,7 +34,9 @@ export const de = {
     dizziness: {
       text: 'In den letzten 12 Monaten durch Schwindel das Gleichgewicht verloren oder ohnmächtig geworden?',
       help: 'Nicht gemeint: Benommenheit durch heftiges Atmen.',
-      advice: { true: 'Lass zuerst ärztlich die Ursache klären: Gewichte erschweren das Gleichgewicht.' },
+      advice: {
+        true: 'Lass zuerst ärztlich die Ursache klären: Gewichte erschweren das Gleichgewicht.',
+      },
     },
     chronicCondition: {
       text: 'Eine andere chronische Erkrankung oder verschriebene Medikamente dagegen?',
@@ -87,7 +89,9 @@ export const de = {
     unwell: {
       text: 'Bist du gerade krank, z. B. erkältet oder mit Fieber?',
       help: 'Nur vorübergehende Erkrankungen.',
-      advice: { true: 'Keine Gewichte, bis du wieder ganz gesund bist; dann mach das Quiz noch einmal.' },
+      advice: {
+        true: 'Keine Gewichte, bis du wieder ganz gesund bist; dann mach das Quiz noch einmal.',
+      },
     },
     loadSpike: {
       text: 'Ist deine wöchentliche Laufstrecke in den letzten 2 Wochen um mehr als ein Drittel gestiegen?',
@@ -104,7 +108,12 @@ export const de = {
     ageBand: {
       text: 'Wie alt bist du?',
       help: 'Wir nutzen nur deine Altersgruppe.',
-      options: { 'under-18': 'Unter 18', '18-44': '18–44', '45-64': '45–64', '65-plus': '65 oder älter' },
+      options: {
+        'under-18': 'Unter 18',
+        '18-44': '18–44',
+        '45-64': '45–64',
+        '65-plus': '65 oder älter',
+      },
       advice: {
         'under-18': 'Diese Empfehlungen gelten für Erwachsene. Frag einen Coach, eine Sportlehrkraft, eine Ärztin oder einen Arzt.',
         '65-plus': 'Ab 65 wird vom Laufen mit Gewichten abgeraten (Risiko fürs Gleichgewicht). Gehen mit leichten Manschetten kann mit Vorsicht möglich sein.',
@@ -235,7 +244,9 @@ export const de = {
     },
     refer: {
       summary: 'Frag eine Ärztin, einen Arzt oder eine qualifizierte Fachkraft für Bewegung, bevor du Gewichte nutzt oder härter trainierst. Keine medizinische Beratung.',
-      advice: ['Sobald sie zustimmen, frag, welche der sanften Optionen zu dir passt.'],
+      advice: [
+        'Sobald sie zustimmen, frag, welche der sanften Optionen zu dir passt.',
+      ],
     },
     rest: {
       summary: 'Ruh dich aus, bis du wieder ganz gesund bist; dann mach das Quiz noch einmal.',
@@ -267,7 +278,9 @@ export const de = {
     },
     incomplete: {
       summary: 'Einige Antworten fehlen oder sind unklar, daher gibt es noch keinen Plan.',
-      advice: ['Beantworte alle Fragen, um einen Plan mit Gewichtsangaben zu sehen.'],
+      advice: [
+        'Beantworte alle Fragen, um einen Plan mit Gewichtsangaben zu sehen.',
+      ],
     },
   },
   plans: {
@@ -445,8 +458,12 @@ export const de = {
         'Fachleute der Mayo Clinic raten davon ab (Expertenmeinung)',
       ],
       avoidWhen: [
-        { reason: 'Du hast Schwindel angegeben: Gewichte können das Gleichgewicht stören.' },
-        { reason: 'Zusätzliche Last am Bein könnte ein aktuelles Gelenkproblem verschlimmern.' },
+        {
+          reason: 'Du hast Schwindel angegeben: Gewichte können das Gleichgewicht stören.',
+        },
+        {
+          reason: 'Zusätzliche Last am Bein könnte ein aktuelles Gelenkproblem verschlimmern.',
+        },
       ],
       howTo: {
         steps: [
@@ -462,7 +479,10 @@ export const de = {
     'ankle-weight-exercises': {
       title: 'Kraftübungen mit Fußgewichten',
       summary: 'Langsames Beinheben und Beincurls mit Manschetten kräftigen Hüfte und Oberschenkel, ganz ohne Aufprall.',
-      contraindications: ['Akute Gelenkschmerzen', 'Aufhören, wenn Hüft- oder Knieschmerzen zunehmen'],
+      contraindications: [
+        'Akute Gelenkschmerzen',
+        'Aufhören, wenn Hüft- oder Knieschmerzen zunehmen',
+      ],
       avoidWhen: [
         {
           reason: 'Zusätzliche Last am Bein könnte ein aktuelles Gelenkproblem verschlimmern; lass dich zuerst physiotherapeutisch beraten.',
@@ -500,7 +520,10 @@ export const de = {
     swimming: {
       title: 'Schwimmen oder Aqua-Jogging',
       summary: 'Das Wasser trägt dein Gewicht: Ausdauer ohne Aufprall.',
-      contraindications: ['Du musst schwimmen können', 'Bringt den Knochen wenig: Krafttraining ergänzen'],
+      contraindications: [
+        'Du musst schwimmen können',
+        'Bringt den Knochen wenig: Krafttraining ergänzen',
+      ],
       howTo: {
         steps: [
           'Lockere Bahnen; bei Bedarf am Beckenrand pausieren.',
@@ -546,7 +569,11 @@ export const de = {
       bones: 'Knochen',
       form: 'Lauftechnik',
     },
-    impact: { low: 'Geringe Stoßbelastung', moderate: 'Mittlere Stoßbelastung', high: 'Hohe Stoßbelastung' },
+    impact: {
+      low: 'Geringe Stoßbelastung',
+      moderate: 'Mittlere Stoßbelastung',
+      high: 'Hohe Stoßbelastung',
+    },
   },
   messages: {
     goalStrong: 'Gut belegt für {goals}',
@@ -618,7 +645,9 @@ export const de = {
     'older-adults-2022-study': {
       title: 'Kleine, unkontrollierte Studie mit älteren Menschen',
       summary: 'Alter 50–90: bessere Werte im Aufstehtest nach 3 Monaten mit Fußgewichten; keine Kontrollgruppe.',
-      appliesWhen: [{ why: 'Du bist in oder nahe der untersuchten Altersgruppe.' }],
+      appliesWhen: [
+        { why: 'Du bist in oder nahe der untersuchten Altersgruppe.' },
+      ],
     },
     'training-gain-not-studied': {
       title: 'Dauerhaft mehr Kraft oder Ausdauer: nicht untersucht',
@@ -629,7 +658,9 @@ export const de = {
       title: 'Stärkere Knochen: nicht untersucht',
       summary: 'Keine Studie hat die Knochendichte mit Fußgewichten gemessen.',
       appliesWhen: [
-        { why: 'Dein Ziel: Knochengesundheit. Krafttraining ist besser belegt.' },
+        {
+          why: 'Dein Ziel: Knochengesundheit. Krafttraining ist besser belegt.',
+        },
         {
           why: 'Du hast Osteoporose oder einen Ermüdungsbruch angegeben: Verlass dich nicht auf Fußgewichte.',
         },
@@ -661,7 +692,9 @@ export const de = {
     'stress-fractures': {
       title: 'Ermüdungsbrüche',
       summary: 'Sie entstehen, wenn Belastung den Knochen schneller beansprucht, als er sich erneuern kann; keine Studie bringt sie mit Fußgewichten in Verbindung.',
-      appliesWhen: [{ why: 'Du hast Osteoporose oder einen Ermüdungsbruch angegeben.' }],
+      appliesWhen: [
+        { why: 'Du hast Osteoporose oder einen Ermüdungsbruch angegeben.' },
+      ],
     },
     'muscle-imbalance': {
       title: 'Muskuläres Ungleichgewicht: eine Warnung, kein Befund',
@@ -694,14 +727,19 @@ export const de = {
     'balance-and-falls': {
       title: 'Gleichgewicht und Stürze',
       summary: 'Ein schwererer Beinschwung kann zu Stolpern und Stürzen führen, vor allem bei älteren Menschen oder schlechtem Gleichgewicht.',
-      appliesWhen: [{ why: 'Du bist 65 oder älter.' }, { why: 'Du hast Schwindel angegeben.' }],
+      appliesWhen: [
+        { why: 'Du bist 65 oder älter.' },
+        { why: 'Du hast Schwindel angegeben.' },
+      ],
     },
     'weighted-vest-impact': {
       title: 'Eine Gewichtsweste ist nicht nachweislich sicherer',
       summary: 'Sie belastet den Beinschwung nicht, erhöht aber den Aufprall bei jedem Schritt; keine Studie vergleicht Verletzungen.',
       appliesWhen: [
         { why: 'Du hast oder hattest ein Gelenkproblem.' },
-        { why: 'Du hast Osteoporose oder einen Ermüdungsbruch angegeben: Lass dich zuerst fachlich beraten.' },
+        {
+          why: 'Du hast Osteoporose oder einen Ermüdungsbruch angegeben: Lass dich zuerst fachlich beraten.',
+        },
       ],
     },
   },

@@ -43,7 +43,9 @@ export const claims = {
     summary: 'No trial has measured bone density with ankle weights.',
     appliesWhen: [
       { why: 'Your goal: bone health. Strength training has better evidence.' },
-      { why: 'You reported osteoporosis or a stress fracture: do not rely on ankle weights.' },
+      {
+        why: 'You reported osteoporosis or a stress fracture: do not rely on ankle weights.',
+      },
     ],
   },
   'gait-change': {
@@ -105,14 +107,19 @@ export const claims = {
   'balance-and-falls': {
     title: 'Balance and falls',
     summary: 'A heavier swing may cause trips and falls, mainly in older adults or with poor balance.',
-    appliesWhen: [{ why: 'You are 65 or over.' }, { why: 'You reported dizziness.' }],
+    appliesWhen: [
+      { why: 'You are 65 or over.' },
+      { why: 'You reported dizziness.' },
+    ],
   },
   'weighted-vest-impact': {
     title: 'A weighted vest is not proven safer',
     summary: 'It spares the leg swing but adds impact to each step; no study compares injuries.',
     appliesWhen: [
       { why: 'You have or had a joint problem.' },
-      { why: 'You reported osteoporosis or a stress fracture: get professional advice first.' },
+      {
+        why: 'You reported osteoporosis or a stress fracture: get professional advice first.',
+      },
     ],
   },
 } as const;

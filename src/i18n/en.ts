@@ -18,7 +18,9 @@ export const en = {
     heartCondition: {
       text: 'Has a doctor said you have a heart condition or high blood pressure?',
       help: 'Yes even if treated.',
-      advice: { true: 'Ask your doctor before adding weights or harder exercise.' },
+      advice: {
+        true: 'Ask your doctor before adding weights or harder exercise.',
+      },
     },
     chestPain: {
       text: 'Do you get chest pain, at rest or when active?',
@@ -37,22 +39,32 @@ export const en = {
     dizziness: {
       text: 'Lost balance from dizziness, or fainted, in the last 12 months?',
       help: 'Not light-headedness from hard breathing.',
-      advice: { true: 'See a doctor to find the cause first: weights make balance harder.' },
+      advice: {
+        true: 'See a doctor to find the cause first: weights make balance harder.',
+      },
     },
     chronicCondition: {
       text: 'Another long-term condition, or prescribed medicine for one?',
       help: 'E.g. diabetes, kidney or lung disease, arthritis, cancer, even if controlled.',
-      advice: { true: 'Ask your doctor or a qualified exercise professional before adding weights.' },
+      advice: {
+        true: 'Ask your doctor or a qualified exercise professional before adding weights.',
+      },
     },
     supervisedOnly: {
       text: 'Told by a doctor to exercise only under medical supervision?',
       help: 'E.g. only with a health professional present.',
-      advice: { true: 'Keep to supervised exercise; ask your care team before adding weights.' },
+      advice: {
+        true: 'Keep to supervised exercise; ask your care team before adding weights.',
+      },
     },
     jointProblem: {
       text: 'A bone, joint, muscle, tendon or ligament problem in your feet, ankles, shins, knees, hips or back?',
       help: "'Yes, now': in the last 12 months and it still limits you. Shin splints and Achilles pain count.",
-      options: { none: 'No', past: 'In the past, now healed', current: 'Yes, now or in the last 12 months' },
+      options: {
+        none: 'No',
+        past: 'In the past, now healed',
+        current: 'Yes, now or in the last 12 months',
+      },
       advice: {
         current: 'See a doctor or physiotherapist before adding weights: extra load could worsen it. Low-impact options may suit you.',
         past: 'Go on with care: start lighter; stop if it returns.',
@@ -75,17 +87,23 @@ export const en = {
     pregnant: {
       text: 'Pregnant, or gave birth in the last 6 months?',
       help: 'Yes if you might be.',
-      advice: { true: 'Ask your midwife or doctor first. No weights until they agree.' },
+      advice: {
+        true: 'Ask your midwife or doctor first. No weights until they agree.',
+      },
     },
     unwell: {
       text: 'Unwell now, e.g. a cold or fever?',
       help: 'Short-term illness only.',
-      advice: { true: 'No weights until fully recovered, then retake the quiz.' },
+      advice: {
+        true: 'No weights until fully recovered, then retake the quiz.',
+      },
     },
     loadSpike: {
       text: 'Has your weekly running distance gone up by more than a third in the last 2 weeks?',
       help: 'E.g. from 15 km to over 20 km a week. Not running? Answer No.',
-      advice: { true: 'Let your body catch up first: hold your distance steady, no weights for now.' },
+      advice: {
+        true: 'Let your body catch up first: hold your distance steady, no weights for now.',
+      },
     },
     activity: {
       text: 'Will you wear the weights to run or walk?',
@@ -95,7 +113,12 @@ export const en = {
     ageBand: {
       text: 'How old are you?',
       help: 'Only your age band is used.',
-      options: { 'under-18': 'Under 18', '18-44': '18–44', '45-64': '45–64', '65-plus': '65 or over' },
+      options: {
+        'under-18': 'Under 18',
+        '18-44': '18–44',
+        '45-64': '45–64',
+        '65-plus': '65 or over',
+      },
       advice: {
         'under-18': 'This advice is for adults. Ask a coach, PE teacher or doctor.',
         '65-plus': 'Running with weights is not advised from 65 (balance risk). Walking with light cuffs may be possible, with care.',
@@ -104,7 +127,11 @@ export const en = {
     runFrequency: {
       text: 'How often do you run now?',
       help: "'Regular': 3+ runs a week for 3+ months.",
-      options: { none: 'I do not run', occasional: 'Now and then', regular: '3+ times a week, 3+ months' },
+      options: {
+        none: 'I do not run',
+        occasional: 'Now and then',
+        regular: '3+ times a week, 3+ months',
+      },
       advice: {
         none: 'Fine for walking with light weights. To run with them, first build a running base, e.g. walk-jog.',
         occasional: 'To run with weights, first build to 3+ runs a week for 3 months. Walking with light cuffs is an option now.',
@@ -309,10 +336,19 @@ export const en = {
     'weighted-vest-walk': {
       title: 'Walking with a weighted vest',
       summary: 'Trunk load keeps your leg swing natural.',
-      contraindications: ['Back or neck pain', 'Osteoporosis: ask first', 'Pregnancy', 'Balance problems'],
+      contraindications: [
+        'Back or neck pain',
+        'Osteoporosis: ask first',
+        'Pregnancy',
+        'Balance problems',
+      ],
       avoidWhen: [
-        { reason: 'A vest loads spine and joints: ask your midwife or doctor first.' },
-        { reason: 'You reported osteoporosis or a stress fracture: get professional advice first.' },
+        {
+          reason: 'A vest loads spine and joints: ask your midwife or doctor first.',
+        },
+        {
+          reason: 'You reported osteoporosis or a stress fracture: get professional advice first.',
+        },
       ],
       howTo: {
         steps: [
@@ -383,7 +419,10 @@ export const en = {
     'walk-jog': {
       title: 'Walk-jog intervals',
       summary: 'Short jogs between walks: a gentle start to a running base.',
-      contraindications: ['Joint pain that worsens when you jog', 'Any red-flag symptom from the screening'],
+      contraindications: [
+        'Joint pain that worsens when you jog',
+        'Any red-flag symptom from the screening',
+      ],
       howTo: {
         steps: [
           'Walk briskly 5 min.',
@@ -398,7 +437,10 @@ export const en = {
     'strength-training': {
       title: 'Strength training',
       summary: 'Builds strength, with good evidence for fewer injuries and better running economy.',
-      contraindications: ['Acute injury: let it settle first', 'Learn technique before adding load'],
+      contraindications: [
+        'Acute injury: let it settle first',
+        'Learn technique before adding load',
+      ],
       howTo: {
         steps: [
           'Pick 4–6: squats, lunges, calf raises, step-ups, hip bridges.',
@@ -436,9 +478,14 @@ export const en = {
     'ankle-weight-exercises': {
       title: 'Ankle-weight strength exercises',
       summary: 'Slow leg lifts and curls with cuffs strengthen hips and thighs, with no impact.',
-      contraindications: ['Acute joint pain', 'Stop if hip or knee pain worsens'],
+      contraindications: [
+        'Acute joint pain',
+        'Stop if hip or knee pain worsens',
+      ],
       avoidWhen: [
-        { reason: 'Extra leg load could worsen a current joint problem; ask a physiotherapist first.' },
+        {
+          reason: 'Extra leg load could worsen a current joint problem; ask a physiotherapist first.',
+        },
       ],
       howTo: {
         steps: [
@@ -472,7 +519,10 @@ export const en = {
     swimming: {
       title: 'Swimming or deep-water running',
       summary: 'Water carries your weight: endurance with no impact.',
-      contraindications: ['You need to be able to swim', 'Does little for bone: add strength work'],
+      contraindications: [
+        'You need to be able to swim',
+        'Does little for bone: add strength work',
+      ],
       howTo: {
         steps: [
           'Easy lengths; rest at the wall as needed.',
@@ -518,7 +568,11 @@ export const en = {
       bones: 'Bones',
       form: 'Running form',
     },
-    impact: { low: 'Low impact', moderate: 'Moderate impact', high: 'High impact' },
+    impact: {
+      low: 'Low impact',
+      moderate: 'Moderate impact',
+      high: 'High impact',
+    },
   },
   messages: {
     goalStrong: 'Well supported for {goals}',

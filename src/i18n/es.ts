@@ -14,7 +14,9 @@ export const es = {
     heartCondition: {
       text: '¿Te ha dicho un médico que tienes un problema de corazón o hipertensión?',
       help: 'Sí, aunque estés en tratamiento.',
-      advice: { true: 'Consulta a tu médico antes de añadir peso o hacer ejercicio más intenso.' },
+      advice: {
+        true: 'Consulta a tu médico antes de añadir peso o hacer ejercicio más intenso.',
+      },
     },
     chestPain: {
       text: '¿Tienes dolor en el pecho, en reposo o en actividad?',
@@ -33,12 +35,16 @@ export const es = {
     dizziness: {
       text: '¿Has perdido el equilibrio por un mareo, o te has desmayado, en los últimos 12 meses?',
       help: 'No cuenta un leve aturdimiento por respirar agitadamente.',
-      advice: { true: 'Primero ve al médico para encontrar la causa: el peso dificulta el equilibrio.' },
+      advice: {
+        true: 'Primero ve al médico para encontrar la causa: el peso dificulta el equilibrio.',
+      },
     },
     chronicCondition: {
       text: '¿Tienes otra enfermedad crónica, o te han recetado medicación para alguna?',
       help: 'Por ejemplo: diabetes, enfermedad renal o pulmonar, artritis, cáncer, aunque esté controlada.',
-      advice: { true: 'Consulta a tu médico o a un profesional del ejercicio titulado antes de añadir peso.' },
+      advice: {
+        true: 'Consulta a tu médico o a un profesional del ejercicio titulado antes de añadir peso.',
+      },
     },
     supervisedOnly: {
       text: '¿Un médico te ha dicho que hagas ejercicio solo con supervisión médica?',
@@ -50,7 +56,11 @@ export const es = {
     jointProblem: {
       text: '¿Algún problema de huesos, articulaciones, músculos, tendones o ligamentos en pies, tobillos, espinillas, rodillas, caderas o espalda?',
       help: '«Sí, ahora»: lo has tenido en los últimos 12 meses y todavía te limita. Cuentan la periostitis tibial y el dolor en el tendón de Aquiles.',
-      options: { none: 'No', past: 'En el pasado, ya curado', current: 'Sí, ahora o en los últimos 12 meses' },
+      options: {
+        none: 'No',
+        past: 'En el pasado, ya curado',
+        current: 'Sí, ahora o en los últimos 12 meses',
+      },
       advice: {
         current: 'Consulta a un médico o fisioterapeuta antes de añadir peso: la carga extra podría empeorarlo. Las opciones de bajo impacto pueden irte bien.',
         past: 'Sigue con precaución: empieza con menos peso y detente si reaparece.',
@@ -99,7 +109,12 @@ export const es = {
     ageBand: {
       text: '¿Cuántos años tienes?',
       help: 'Solo se usa tu grupo de edad.',
-      options: { 'under-18': 'Menos de 18', '18-44': '18–44', '45-64': '45–64', '65-plus': '65 o más' },
+      options: {
+        'under-18': 'Menos de 18',
+        '18-44': '18–44',
+        '45-64': '45–64',
+        '65-plus': '65 o más',
+      },
       advice: {
         'under-18': 'Estos consejos son para adultos. Pregunta a un entrenador, a tu profesor de educación física o a un médico.',
         '65-plus': 'A partir de los 65 no se aconseja correr con peso (riesgo para el equilibrio). Caminar con tobilleras ligeras puede ser posible, con precaución.',
@@ -230,7 +245,9 @@ export const es = {
     },
     refer: {
       summary: 'Consulta a un médico o a un profesional del ejercicio titulado antes de usar peso o hacer ejercicio más intenso. No es consejo médico.',
-      advice: ['Cuando te den el visto bueno, pregúntales cuál de las opciones suaves te conviene.'],
+      advice: [
+        'Cuando te den el visto bueno, pregúntales cuál de las opciones suaves te conviene.',
+      ],
     },
     rest: {
       summary: 'Descansa hasta estar bien del todo y luego vuelve a hacer el cuestionario.',
@@ -325,7 +342,9 @@ export const es = {
         {
           reason: 'Un chaleco carga la columna y las articulaciones: consulta antes a tu matrona o a tu médico.',
         },
-        { reason: 'Indicaste osteoporosis o una fractura por estrés: busca antes consejo profesional.' },
+        {
+          reason: 'Indicaste osteoporosis o una fractura por estrés: busca antes consejo profesional.',
+        },
       ],
       howTo: {
         steps: [
@@ -439,7 +458,9 @@ export const es = {
       ],
       avoidWhen: [
         { reason: 'Indicaste mareos: el peso puede alterar el equilibrio.' },
-        { reason: 'La carga extra en la pierna podría empeorar un problema articular actual.' },
+        {
+          reason: 'La carga extra en la pierna podría empeorar un problema articular actual.',
+        },
       ],
       howTo: {
         steps: [
@@ -455,7 +476,10 @@ export const es = {
     'ankle-weight-exercises': {
       title: 'Ejercicios de fuerza con peso en los tobillos',
       summary: 'Elevaciones y flexiones lentas de pierna con tobilleras: fortalecen caderas y muslos, sin impacto.',
-      contraindications: ['Dolor articular agudo', 'Detente si empeora el dolor de cadera o de rodilla'],
+      contraindications: [
+        'Dolor articular agudo',
+        'Detente si empeora el dolor de cadera o de rodilla',
+      ],
       avoidWhen: [
         {
           reason: 'La carga extra en la pierna podría empeorar un problema articular actual; consulta antes a un fisioterapeuta.',
@@ -493,7 +517,10 @@ export const es = {
     swimming: {
       title: 'Natación o carrera en aguas profundas',
       summary: 'El agua sostiene tu peso: resistencia sin impacto.',
-      contraindications: ['Necesitas saber nadar', 'Aporta poco al hueso: añade trabajo de fuerza'],
+      contraindications: [
+        'Necesitas saber nadar',
+        'Aporta poco al hueso: añade trabajo de fuerza',
+      ],
       howTo: {
         steps: [
           'Largos suaves; descansa en el borde cuando lo necesites.',
@@ -539,7 +566,11 @@ export const es = {
       bones: 'Huesos',
       form: 'Técnica de carrera',
     },
-    impact: { low: 'Bajo impacto', moderate: 'Impacto moderado', high: 'Alto impacto' },
+    impact: {
+      low: 'Bajo impacto',
+      moderate: 'Impacto moderado',
+      high: 'Alto impacto',
+    },
   },
   // Noun phrases and "label: value" forms, so that no adjective has to agree with an
   // alternative's title (masculine or feminine).
@@ -613,7 +644,9 @@ export const es = {
     'older-adults-2022-study': {
       title: 'Un estudio pequeño y sin control en personas mayores',
       summary: 'Entre 50 y 90 años: mejor resultado en la prueba de levantarse de la silla tras 3 meses con tobilleras con peso; sin grupo de control.',
-      appliesWhen: [{ why: 'Estás en el grupo de edad estudiado o cerca de él.' }],
+      appliesWhen: [
+        { why: 'Estás en el grupo de edad estudiado o cerca de él.' },
+      ],
     },
     'training-gain-not-studied': {
       title: 'Mejoras duraderas de fuerza o resistencia: sin estudiar',
@@ -624,8 +657,12 @@ export const es = {
       title: 'Huesos más fuertes: sin estudiar',
       summary: 'Ningún ensayo ha medido la densidad ósea con tobilleras con peso.',
       appliesWhen: [
-        { why: 'Tu objetivo: salud ósea. El entrenamiento de fuerza tiene mejor evidencia.' },
-        { why: 'Indicaste osteoporosis o una fractura por estrés: no confíes en las tobilleras con peso.' },
+        {
+          why: 'Tu objetivo: salud ósea. El entrenamiento de fuerza tiene mejor evidencia.',
+        },
+        {
+          why: 'Indicaste osteoporosis o una fractura por estrés: no confíes en las tobilleras con peso.',
+        },
       ],
     },
     'gait-change': {
@@ -654,7 +691,9 @@ export const es = {
     'stress-fractures': {
       title: 'Fracturas por estrés',
       summary: 'Aparecen cuando la carga supera la capacidad de reparación del hueso; ningún estudio las relaciona con las tobilleras con peso.',
-      appliesWhen: [{ why: 'Indicaste osteoporosis o una fractura por estrés.' }],
+      appliesWhen: [
+        { why: 'Indicaste osteoporosis o una fractura por estrés.' },
+      ],
     },
     'muscle-imbalance': {
       title: 'Desequilibrio muscular: una advertencia, no un hallazgo',
@@ -687,14 +726,19 @@ export const es = {
     'balance-and-falls': {
       title: 'Equilibrio y caídas',
       summary: 'Un balanceo más pesado puede provocar tropiezos y caídas, sobre todo en personas mayores o con poco equilibrio.',
-      appliesWhen: [{ why: 'Tienes 65 años o más.' }, { why: 'Indicaste mareos.' }],
+      appliesWhen: [
+        { why: 'Tienes 65 años o más.' },
+        { why: 'Indicaste mareos.' },
+      ],
     },
     'weighted-vest-impact': {
       title: 'No está demostrado que un chaleco lastrado sea más seguro',
       summary: 'No carga el balanceo de la pierna, pero añade impacto en cada paso; ningún estudio compara las lesiones.',
       appliesWhen: [
         { why: 'Tienes o has tenido un problema articular.' },
-        { why: 'Indicaste osteoporosis o una fractura por estrés: busca antes consejo profesional.' },
+        {
+          why: 'Indicaste osteoporosis o una fractura por estrés: busca antes consejo profesional.',
+        },
       ],
     },
   },

@@ -91,7 +91,9 @@ export const fr = {
     unwell: {
       text: 'Malade en ce moment, par ex. un rhume ou de la fièvre ?',
       help: 'Seulement une maladie passagère.',
-      advice: { true: 'Pas de lests avant un rétablissement complet ; refaites ensuite le quiz.' },
+      advice: {
+        true: 'Pas de lests avant un rétablissement complet ; refaites ensuite le quiz.',
+      },
     },
     loadSpike: {
       text: 'Votre distance de course hebdomadaire a-t-elle augmenté de plus d’un tiers ces 2 dernières semaines ?',
@@ -244,7 +246,9 @@ export const fr = {
     },
     refer: {
       summary: 'Demandez l’avis d’un médecin ou d’un professionnel qualifié de l’activité physique avant les lests ou un exercice plus intense. Ceci n’est pas un avis médical.',
-      advice: ['Une fois leur accord obtenu, demandez-leur laquelle des options douces vous convient.'],
+      advice: [
+        'Une fois leur accord obtenu, demandez-leur laquelle des options douces vous convient.',
+      ],
     },
     rest: {
       summary: 'Reposez-vous jusqu’à un rétablissement complet, puis refaites le quiz.',
@@ -276,7 +280,9 @@ export const fr = {
     },
     incomplete: {
       summary: 'Certaines réponses manquent ou ne sont pas claires : pas encore de plan.',
-      advice: ['Répondez à toutes les questions pour voir un plan avec les charges.'],
+      advice: [
+        'Répondez à toutes les questions pour voir un plan avec les charges.',
+      ],
     },
   },
   plans: {
@@ -454,8 +460,12 @@ export const fr = {
         'Des professionnels de la Mayo Clinic la déconseillent (avis d’expert)',
       ],
       avoidWhen: [
-        { reason: 'Vous avez signalé des vertiges : les lests peuvent perturber l’équilibre.' },
-        { reason: 'Une charge en plus sur les jambes pourrait aggraver un problème articulaire actuel.' },
+        {
+          reason: 'Vous avez signalé des vertiges : les lests peuvent perturber l’équilibre.',
+        },
+        {
+          reason: 'Une charge en plus sur les jambes pourrait aggraver un problème articulaire actuel.',
+        },
       ],
       howTo: {
         steps: [
@@ -512,7 +522,10 @@ export const fr = {
     swimming: {
       title: 'Natation ou course en eau profonde',
       summary: 'L’eau porte votre poids : de l’endurance sans impact.',
-      contraindications: ['Il faut savoir nager', 'Apporte peu aux os : ajoutez du renforcement musculaire'],
+      contraindications: [
+        'Il faut savoir nager',
+        'Apporte peu aux os : ajoutez du renforcement musculaire',
+      ],
       howTo: {
         steps: [
           'Longueurs tranquilles ; reposez-vous au bord si besoin.',
@@ -558,7 +571,11 @@ export const fr = {
       bones: 'Os',
       form: 'Technique de course',
     },
-    impact: { low: 'Impact faible', moderate: 'Impact modéré', high: 'Impact élevé' },
+    impact: {
+      low: 'Impact faible',
+      moderate: 'Impact modéré',
+      high: 'Impact élevé',
+    },
   },
   messages: {
     goalStrong: 'Bien étayé pour : {goals}',
@@ -630,7 +647,9 @@ export const fr = {
     'older-adults-2022-study': {
       title: 'Petite étude non contrôlée chez des adultes âgés',
       summary: '50 à 90 ans : meilleurs scores au test du lever de chaise après 3 mois avec des chevillères lestées ; pas de groupe témoin.',
-      appliesWhen: [{ why: 'Vous êtes dans la tranche d’âge étudiée, ou proche.' }],
+      appliesWhen: [
+        { why: 'Vous êtes dans la tranche d’âge étudiée, ou proche.' },
+      ],
     },
     'training-gain-not-studied': {
       title: 'Gains durables de force ou d’endurance : non étudiés',
@@ -641,7 +660,9 @@ export const fr = {
       title: 'Des os plus solides : non étudié',
       summary: 'Aucun essai n’a mesuré la densité osseuse avec des chevillères lestées.',
       appliesWhen: [
-        { why: 'Votre objectif : la santé des os. Le renforcement musculaire est mieux étayé.' },
+        {
+          why: 'Votre objectif : la santé des os. Le renforcement musculaire est mieux étayé.',
+        },
         {
           why: 'Vous avez signalé une ostéoporose ou une fracture de fatigue : ne comptez pas sur les chevillères lestées.',
         },
@@ -673,7 +694,9 @@ export const fr = {
     'stress-fractures': {
       title: 'Fractures de fatigue',
       summary: 'Elles surviennent quand les charges dépassent la capacité de réparation de l’os ; aucune étude ne les relie aux chevillères lestées.',
-      appliesWhen: [{ why: 'Vous avez signalé une ostéoporose ou une fracture de fatigue.' }],
+      appliesWhen: [
+        { why: 'Vous avez signalé une ostéoporose ou une fracture de fatigue.' },
+      ],
     },
     'muscle-imbalance': {
       title: 'Déséquilibre musculaire : une mise en garde, pas un constat',
@@ -706,7 +729,10 @@ export const fr = {
     'balance-and-falls': {
       title: 'Équilibre et chutes',
       summary: 'Une jambe plus lourde à balancer pourrait faire trébucher et chuter, surtout les personnes âgées ou à l’équilibre fragile.',
-      appliesWhen: [{ why: 'Vous avez 65 ans ou plus.' }, { why: 'Vous avez signalé des vertiges.' }],
+      appliesWhen: [
+        { why: 'Vous avez 65 ans ou plus.' },
+        { why: 'Vous avez signalé des vertiges.' },
+      ],
     },
     'weighted-vest-impact': {
       title: 'Rien ne prouve qu’un gilet lesté soit plus sûr',
