@@ -1,11 +1,15 @@
 /**
- * Every source the built-in packs cite, each written once (shared/evidence.md), and the date the
+ * Every source the built-in packs and the locked rules cite, each written once (shared/evidence.md), and the date the
  * evidence was last reviewed. A URL is given only where evidence.md gives one, or as a DOI link.
  * Labels are citations: the same in every language.
  */
 import type { Source } from '../schema/content.js';
 
 export const REVIEWED = '2026-11-22';
+
+// The screening's, cited by the locked rules (rules/safety.ts).
+export const PAR_Q: Source = { label: 'PAR-Q+ Collaboration, PAR-Q+', year: 2023, url: 'https://eparmedx.com' };
+export const ACSM_SCREENING: Source = { label: 'Riebe et al., Med Sci Sports Exerc 47(11)', year: 2015 };
 
 export const CLAREMONT: Source = {
   label: 'Claremont & Hall, Med Sci Sports Exerc 20(2)',

@@ -6,6 +6,8 @@
 import type { Condition } from '../schema/condition.js';
 import type { Activity } from '../schema/answers.js';
 import type { Source } from '../schema/content.js';
+// Citations for the locked rules: the catalogue's sources, each written once.
+import { ACSM_SCREENING, MAYO, NIELSEN_JOSPT, NIELSEN_PLOS as NIELSEN, PAR_Q, TROUNSON } from '../catalogue/sources.js';
 import type { Impact, Verdict } from '../schema/vocabulary.js';
 
 export const SEVERITY: Readonly<Record<Verdict, number>> = {
@@ -116,18 +118,6 @@ export function safetyImpact(alt: { id: string; impact: Impact }): Impact {
 
 /** The built-in options that put weights on the ankles (invariant 10), besides any that lists ankle weights as equipment. */
 export const ANKLE_WEIGHT_OPTIONS: readonly string[] = ['ankle-weight-walking', 'ankle-weight-exercises'];
-
-// Citations for the locked rules (labels as in the English pack's sources).
-const PAR_Q: Source = { label: 'PAR-Q+ Collaboration, PAR-Q+', year: 2023, url: 'https://eparmedx.com' };
-const ACSM_SCREENING: Source = { label: 'Riebe et al., Med Sci Sports Exerc 47(11)', year: 2015 };
-const TROUNSON: Source = { label: 'Trounson et al., PLoS ONE 15(12)', year: 2020, url: 'https://vuir.vu.edu.au/41863' };
-const MAYO: Source = {
-  label: 'Mayo Clinic staff, "Walking with ankle weights? Stop!"',
-  year: 2023,
-  url: 'https://www.mayoclinic.org/healthy-lifestyle/fitness/in-depth/health-tip/art-20049111',
-};
-const NIELSEN: Source = { label: 'Nielsen et al., PLoS ONE 9(6)', year: 2014, url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4055729' };
-const NIELSEN_JOSPT: Source = { label: 'Nielsen et al., J Orthop Sports Phys Ther 44(10)', year: 2014 };
 
 export interface LockedRule {
   id: string;
