@@ -27,7 +27,7 @@ import { DEFAULT_GROUP, groupStore } from './groups.js';
 import { safeUrl } from './url.js';
 
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
-export const UNIT_SYSTEMS: readonly UnitSystem[] = ['metric', 'imperial'];
+const UNIT_SYSTEMS: readonly UnitSystem[] = ['metric', 'imperial'];
 
 /** A boolean attribute as frameworks write them (DESIGN §2): present is on, but `"false"` is off. */
 export const flag = { type: Boolean, converter: { fromAttribute: (value: string | null) => value !== null && value !== 'false' } };
@@ -124,6 +124,9 @@ export abstract class LoadwiseBase extends LitElement {
 
   /** The settings in force, resolved in `willUpdate`. */
   protected config: ResolvedConfig = { locale: 'en', units: 'metric', theme: 'auto', group: DEFAULT_GROUP, content: english() };
+
+  /** The locale and units set on this element or an outer provider (valid ones), before any default. */
+  protected given: Pick<LoadwiseConfig, 'locale' | 'units'> = {};
 
   private store: Store | null = null;
   private reported = new Map<string, unknown>();
@@ -229,6 +232,7 @@ export abstract class LoadwiseBase extends LitElement {
       this.reportOnce('locale', this.locale, `attribute "locale" expects a BCP 47 language tag such as "en" or "es-MX"; got ${JSON.stringify(this.locale)}. Using the page's language.`);
     }
     const units = this.checkAttribute('units', this.units, UNIT_SYSTEMS) ?? provider.units;
+    this.given = { locale: own ?? provider.locale, units };
     const locale = requestedLocale(this, own, provider.locale);
     const theme = this.checkAttribute('theme', this.theme, THEMES) ?? provider.theme ?? 'auto';
     let group = this.group;

@@ -61,8 +61,6 @@ export const requestedLocale = (el: Element, own: string | undefined, provided: 
  * arrives; it needs no lifecycle of its own.
  */
 export class LocalizeController {
-  /** The reader's locale (`requestedLocale`). */
-  requested = 'en';
   /** The locale for Intl: the full tag (es-MX) when the pack is its language, else the pack's. */
   locale = 'en';
   /** The pack in force. */
@@ -77,7 +75,6 @@ export class LocalizeController {
    * built-in one of the language; call from `willUpdate`.
    */
   resolve(requested: string, custom: ContentPack | undefined): void {
-    this.requested = requested;
     const content = custom ?? this.builtIn(requested);
     this.content = content;
     // Numbers and dates follow the full tag (es-MX) when it is the content's language.

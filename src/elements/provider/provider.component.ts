@@ -4,8 +4,7 @@ import { state } from 'lit/decorators.js';
 import type { Store } from '../../core/state/store.js';
 import { configContext, storeContext, type LoadwiseConfig } from '../../context/contexts.js';
 import { groupStore } from '../../base/groups.js';
-import { LoadwiseBase, UNIT_SYSTEMS } from '../../base/loadwise-element.js';
-import { canonical } from '../../internal/locale.js';
+import { LoadwiseBase } from '../../base/loadwise-element.js';
 
 /**
  * Scopes shared settings for the Loadwise widgets inside it. Optional: every widget works on its
@@ -39,13 +38,7 @@ export class LoadwiseProvider extends LoadwiseBase {
     // Only a locale and units set here (or on an outer provider): the widgets inside derive
     // their own from their nearest `lang` otherwise. (Bad values were reported by resolveConfig.)
     const { theme, group } = this.config;
-    const outer: LoadwiseConfig = Object.assign(Object.create(null), this.providerConfig);
-    const next: LoadwiseConfig = {
-      locale: (this.locale && canonical(this.locale)) || outer.locale,
-      units: (this.units && UNIT_SYSTEMS.includes(this.units) ? this.units : undefined) ?? outer.units,
-      theme,
-      group,
-    };
+    const next: LoadwiseConfig = { ...this.given, theme, group };
     const content = this.customPack;
     if (content) next.content = content;
     const prev = this.providedConfig;
