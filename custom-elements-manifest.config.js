@@ -57,7 +57,7 @@ function litDefaultAttributeNames() {
 }
 
 export default {
-  globs: ['src/elements/**/*.component.ts', 'src/internal/loadwise-element.ts'],
+  globs: ['src/elements/**/*.component.ts', 'src/base/loadwise-element.ts'],
   exclude: ['tests/**', '**/*.test.ts', '**/*.spec.ts'],
   outdir: '.',
   litelement: true,

@@ -117,15 +117,15 @@ export const CORE_VALIDATOR = [
 ];
 
 /**
- * In the classic script, `import('./validate.js')` becomes an import of loadwise-validate.js
+ * In the classic script, `import('../internal/validate.js')` (src/controllers/content-controller.ts) becomes an import of loadwise-validate.js
  * beside the script (rollup renders `import.meta.url` there as the script's own `src`).
  */
 const classicValidator = {
   name: 'loadwise-classic-validator',
   transform(code, id) {
-    if (!id.endsWith('/internal/loadwise-element.js')) return null;
-    const next = code.replaceAll("import('./validate.js')", "import(new URL('./loadwise-validate.js', import.meta.url).href)");
-    if (next === code) this.error('loadwise-element.js no longer imports ./validate.js: update rollup.config.js');
+    if (!id.endsWith('/controllers/content-controller.js')) return null;
+    const next = code.replaceAll("import('../internal/validate.js')", "import(new URL('./loadwise-validate.js', import.meta.url).href)");
+    if (next === code) this.error('content-controller.js no longer imports ../internal/validate.js: update rollup.config.js');
     return { code: next, map: null };
   },
 };

@@ -20,11 +20,11 @@ if (withTest) {
 }
 run(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', '--silent'], withTest ? { LOADWISE_TEST_BUNDLE: '1' } : {});
 
-// The version the code reports (src/internal/define.ts) is the package's, which the banners carry.
+// The version the code reports (src/base/define.ts) is the package's, which the banners carry.
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-const defined = /VERSION = '([^']+)'/.exec(readFileSync(new URL('../dist/lib/internal/define.js', import.meta.url), 'utf8'))?.[1];
+const defined = /VERSION = '([^']+)'/.exec(readFileSync(new URL('../dist/lib/base/define.js', import.meta.url), 'utf8'))?.[1];
 if (defined !== version) {
-  console.error(`build: VERSION in src/internal/define.ts is ${defined}, package.json says ${version}; make them equal.`);
+  console.error(`build: VERSION in src/base/define.ts is ${defined}, package.json says ${version}; make them equal.`);
   process.exit(1);
 }
 

@@ -21,6 +21,6 @@ export { LoadwiseProvider } from './elements/provider/provider.component.js';
 export { LoadwiseQuiz } from './elements/quiz/quiz.component.js';
 export { LoadwiseProsCons } from './elements/pros-cons/pros-cons.component.js';
 export { LoadwiseAlternatives } from './elements/alternatives/alternatives.component.js';
-export { LoadwiseElement } from './internal/loadwise-element.js';
-export { VERSION } from './internal/define.js';
+export { LoadwiseElement } from './base/loadwise-element.js';
+export { VERSION } from './base/define.js';
 export * from './events/events.js';

@@ -1,3 +1,5 @@
+import { listFormat } from './intl.js';
+
 const templates = new Map<string, string[]>();
 
 /** Fills `{name}` placeholders with plain text. Unknown names are left as they are. */
@@ -16,7 +18,6 @@ export function fill(template: string, values: Readonly<Record<string, string | 
   return out;
 }
 
-const listFormats = new Map<string, Intl.ListFormat | null>();
 // Intl.ListFormat#format costs microseconds a call and ranking makes dozens; the same few lists recur.
 const lists = new Map<string, string>();
 
@@ -26,15 +27,7 @@ export function list(items: readonly string[], locale: string, type: 'conjunctio
   const key = `${type}\u0000${locale}\u0000${items.join('\u0000')}`;
   let out = lists.get(key);
   if (out === undefined) {
-    let format = listFormats.get(type + locale);
-    if (format === undefined) {
-      try {
-        format = new Intl.ListFormat(locale, { type });
-      } catch {
-        format = null;
-      }
-      listFormats.set(type + locale, format);
-    }
+    const format = listFormat(locale, type);
     out = format ? format.format(items) : items.join(', ');
     if (lists.size < 1000) lists.set(key, out);
   }

@@ -2,6 +2,7 @@
  * Units: kilograms and pounds, cuff steps, and display helpers on Intl.NumberFormat
  * (`style: 'unit'`). Pure: the locale is always passed in.
  */
+import { numberFormat as formatter } from './intl.js';
 import { CUFF_STEP, KG_PER_LB } from './rules/safety.js';
 
 export type UnitSystem = 'metric' | 'imperial';
@@ -32,23 +33,6 @@ export function toCuffStep(value: number, unit: WeightUnit): number {
 /** The default unit system for a locale: `en-US` (and other US-English tags) is imperial, the rest metric. */
 export function defaultUnits(locale: string): UnitSystem {
   return /^en-US\b/i.test(locale) || /^en-(LR|MM)\b/i.test(locale) ? 'imperial' : 'metric';
-}
-
-const formatters = new Map<string, Intl.NumberFormat>();
-
-/** A formatter made once per locale and kind (`kind` names the options: ranking formats dozens of numbers a call). */
-function formatter(locale: string, kind: string, options: () => Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${kind}`;
-  let f = formatters.get(key);
-  if (!f) {
-    try {
-      f = new Intl.NumberFormat(locale, options());
-    } catch {
-      f = new Intl.NumberFormat('en', options());
-    }
-    formatters.set(key, f);
-  }
-  return f;
 }
 
 /** Formats a weight, e.g. `formatWeight(0.5, 'kg', 'en')` → "0.5 kg", `(2.5, 'lb', 'de')` → "2,5 lb". */

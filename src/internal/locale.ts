@@ -40,11 +40,6 @@ export function packUrl(lang: string): string {
   return new URL(`${dir}${lang}.js`, import.meta.url).href;
 }
 
-const plurals = new Map<string, Intl.PluralRules>();
-
-/** The locale's plural rules (`one`, `few`…), made once: for the `<key>#<category>` variants of interface strings. */
-export const pluralRules = (locale: string): Intl.PluralRules => plurals.get(locale) ?? plurals.set(locale, new Intl.PluralRules(locale)).get(locale)!;
-
 /** One pack load, shared page-wide. */
 export interface PackLoad {
   /** The pack, once loaded. */

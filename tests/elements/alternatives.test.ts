@@ -12,7 +12,7 @@ import type { LoadwiseAlternatives } from '../../src/elements/alternatives/alter
 import { ALTERNATIVES_STRINGS as S } from '../../src/elements/alternatives/alternatives.strings.js';
 import { assessWith, rankAlternativesWith, topReasons, type Answers, type Cta, type Goal, type RankInput } from '../../src/core/engine.js';
 import { en } from '../../src/content/en.js';
-import { groupStore } from '../../src/internal/registry.js';
+import { groupStore } from '../../src/base/groups.js';
 import type { LoadwiseCtaEvent, LoadwiseSelectEvent } from '../../src/events/events.js';
 import { SAFE_ANSWERS } from '../core/fixtures.js';
 import { record, spyConsole } from './helpers.js';
@@ -67,7 +67,7 @@ async function picker(template = html`<loadwise-alternatives group=${freshGroup(
 /** Publishes answers to a group as a quiz in another block would (through the core). */
 async function answer(el: LoadwiseAlternatives, group: string, answers: Answers): Promise<void> {
   const assessment = assessWith(en, answers);
-  groupStore(group).dispatch({ type: 'answered', answers: assessment.answers, assessment });
+  groupStore(group).dispatch({ type: 'answered', answers: assessment.answers });
   await el.updateComplete;
 }
 
@@ -83,7 +83,7 @@ describe('<loadwise-alternatives>: ranking', () => {
   it('is accessible with no goal chosen, and shows the core\'s ranking with every card explained', async () => {
     const el = await picker();
     await expect(el).to.be.accessible();
-    const core = coreOrder({ goals: [], constraints: { jointPain: false }, assessment: null });
+    const core = coreOrder({ goals: [], constraints: { jointPain: false } });
     expect(shownOrder(el)).to.deep.equal(core.ranked);
     expect(core.ranked.length).to.equal(en.alternatives.length);
     expect(all(el, 'button.chip').map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['false', 'false', 'false', 'false', 'false', 'false']);
@@ -194,7 +194,7 @@ describe('<loadwise-alternatives>: prefill from a quiz in another block', () => 
     const el = await picker(html`<loadwise-alternatives group=${group}></loadwise-alternatives>`);
     expect(one(el, '[part="from-quiz"]')).to.equal(null);
     await answer(el, group, { ...SAFE_ANSWERS, goals: ['speed'], jointProblem: 'current', bodyWeightKg: 70 });
-    const assessment = groupStore(group).getState().assessment!;
+    const assessment = el.assessment!;
     expect(text(one(el, '[part="from-quiz"]'))).to.equal(S.fromQuiz);
     expect(chip(el, 'speed').getAttribute('aria-pressed')).to.equal('true');
     expect(checkbox(el, S.jointPain).checked).to.equal(true);
@@ -229,7 +229,7 @@ describe('<loadwise-alternatives>: prefill from a quiz in another block', () => 
     expect(all(el, 'button.chip[aria-pressed="true"]').map(text)).to.deep.equal([en.labels.goals.endurance]);
     await press(el, chip(el, 'endurance'));
     expect(all(el, 'button.chip[aria-pressed="true"]').length).to.equal(0);
-    expect(shownOrder(el)).to.deep.equal(coreOrder({ goals: [], constraints: { jointPain: false }, assessment: groupStore(group).getState().assessment }).ranked);
+    expect(shownOrder(el)).to.deep.equal(coreOrder({ goals: [], constraints: { jointPain: false }, assessment: el.assessment }).ranked);
   });
 
   it('ranks only low-impact options without ankle weights when the quiz says to see a professional, and says once a doctor agrees', async () => {

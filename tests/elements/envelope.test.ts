@@ -14,7 +14,7 @@ import type { LoadwiseAlternatives } from '../../src/elements/alternatives/alter
 import { QUIZ_STRINGS } from '../../src/elements/quiz/quiz.strings.js';
 import { defaultContent as en, SCREENING_FLAGS, type Answers } from '../../src/core.js';
 import { sectionOf } from '../../src/core/index.js';
-import { groupStore } from '../../src/internal/registry.js';
+import { groupStore } from '../../src/base/groups.js';
 import { SAFE_ANSWERS } from '../core/fixtures.js';
 import { record } from './helpers.js';
 import type { LoadwiseAnswerEvent, LoadwiseCompleteEvent } from '../../src/events/events.js';

@@ -13,7 +13,7 @@ import '../../src/elements/alternatives/alternatives.js';
 import type { LoadwiseQuiz } from '../../src/elements/quiz/quiz.component.js';
 import { ACTIVITIES, AGE_BANDS, JOINT_PROBLEMS, RUN_FREQUENCIES, WEIGHTED_BEFORE, assess, formatWeight, type Answers } from '../../src/core.js';
 import { assessWith } from '../../src/core/engine.js';
-import { groupStore } from '../../src/internal/registry.js';
+import { groupStore } from '../../src/base/groups.js';
 import { es } from '../../src/content/es.js';
 import { ar } from '../../src/content/ar.js';
 import { SAFE_ANSWERS } from '../core/fixtures.js';
@@ -238,7 +238,7 @@ describe('numbers and dates for the full locale', () => {
     // Another widget, in Arabic, answered first (or English did, while this pack was loading).
     const answers = { ...SAFE_ANSWERS, jointProblem: 'past' as const };
     const arabic = assessWith(ar, answers);
-    groupStore(group).dispatch({ type: 'answered', answers: arabic.answers, assessment: arabic });
+    groupStore(group).dispatch({ type: 'answered', answers: arabic.answers });
     const wrapper = await fixture<HTMLElement>(html`<div lang="es"><loadwise-quiz group=${group}></loadwise-quiz></div>`);
     const q = await loaded(wrapper.querySelector('loadwise-quiz')!);
     // Answers already in the group preselect; the reader confirms each screen (invariant 11).

@@ -10,7 +10,7 @@ import '../../src/elements/pros-cons/pros-cons.js';
 import type { LoadwiseQuiz } from '../../src/elements/quiz/quiz.component.js';
 import { QUIZ_STRINGS } from '../../src/elements/quiz/quiz.strings.js';
 import { assess, defaultContent, type Answers, type ContentPack } from '../../src/core.js';
-import { groupStore } from '../../src/internal/registry.js';
+import { groupStore } from '../../src/base/groups.js';
 import { SAFE_ANSWERS } from '../core/fixtures.js';
 import { until } from '../wait.js';
 
@@ -118,7 +118,7 @@ describe('issue 14: long words wrap in every widget at 280 px', () => {
     const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 280px"><loadwise-pros-cons group=${group} open></loadwise-pros-cons></div>`);
     const el = await withPack(wrapper.querySelector('loadwise-pros-cons')!, pack);
     const a = assess({ ...SAFE_ANSWERS, jointProblem: 'past' });
-    groupStore(group).dispatch({ type: 'answered', answers: a.answers, assessment: a });
+    groupStore(group).dispatch({ type: 'answered', answers: a.answers });
     await el.updateComplete;
     for (const more of root(el).querySelectorAll<HTMLButtonElement>('button.more')) more.click();
     await expectFits(el, 'pros-cons');
@@ -132,7 +132,7 @@ describe('issue 14: long words wrap in every widget at 280 px', () => {
     </div>`);
     const el = await withPack(wrapper.querySelector('loadwise-alternatives')!, pack);
     const a = assess({ ...SAFE_ANSWERS, jointProblem: 'past' });
-    groupStore(group).dispatch({ type: 'answered', answers: a.answers, assessment: a });
+    groupStore(group).dispatch({ type: 'answered', answers: a.answers });
     await el.updateComplete;
     for (const details of root(el).querySelectorAll('details')) details.open = true;
     await expectFits(el, 'alternatives');
@@ -159,7 +159,7 @@ describe('issue 14: host and pack text is isolated for bidi', () => {
     const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 900px"><loadwise-alternatives group=${group}></loadwise-alternatives></div>`);
     const el = await withPack(wrapper.querySelector('loadwise-alternatives')!, pack);
     const a = assess({ ...SAFE_ANSWERS, chestPain: true });
-    groupStore(group).dispatch({ type: 'answered', answers: a.answers, assessment: a });
+    groupStore(group).dispatch({ type: 'answered', answers: a.answers });
     await el.updateComplete;
     const details = root(el).querySelector<HTMLDetailsElement>('details.excluded')!;
     details.open = true;

@@ -15,7 +15,7 @@ import { prosConsFallback } from '../../src/elements/pros-cons/pros-cons.fallbac
 import { PROS_CONS_FAQ, PROS_CONS_STRINGS } from '../../src/elements/pros-cons/pros-cons.strings.js';
 import { CERTAINTIES, assessWith, type Answers, type ContentPack } from '../../src/core/engine.js';
 import { en } from '../../src/content/en.js';
-import { groupStore } from '../../src/internal/registry.js';
+import { groupStore } from '../../src/base/groups.js';
 import { configContext } from '../../src/context/contexts.js';
 import { SAFE_ANSWERS } from '../core/fixtures.js';
 import { spyConsole } from './helpers.js';
@@ -51,7 +51,7 @@ async function prosCons(template = html`<loadwise-pros-cons group=${freshGroup()
 /** Publishes answers to a group as a quiz would (through the core). */
 async function answer(el: LoadwiseProsCons, group: string, answers: Answers): Promise<void> {
   const assessment = assessWith(en, answers);
-  groupStore(group).dispatch({ type: 'answered', answers: assessment.answers, assessment });
+  groupStore(group).dispatch({ type: 'answered', answers: assessment.answers });
   await el.updateComplete;
 }
 

@@ -12,7 +12,7 @@ import { LoadwiseQuiz } from '../../src/elements/quiz/quiz.component.js';
 import { QUIZ_STRINGS } from '../../src/elements/quiz/quiz.strings.js';
 import { assess, defaultContent, formatWeight, offerOf, rankAlternatives, verdictText, type Answers, type Verdict } from '../../src/core.js';
 import { planTextWith } from '../../src/core/index.js';
-import { groupStore } from '../../src/internal/registry.js';
+import { groupStore } from '../../src/base/groups.js';
 import { LoadwiseAnswerEvent, LoadwiseCompleteEvent, LoadwiseCtaEvent } from '../../src/events/events.js';
 import { SAFE_ANSWERS } from '../core/fixtures.js';
 import { record, spyConsole } from './helpers.js';
@@ -625,7 +625,7 @@ describe('loadwise-quiz: events', () => {
     await expect(q.el).to.be.accessible();
     await q.press('Start');
     await q.choose('dizziness', 'Yes');
-    expect(groupStore(group).getState().assessment!.verdict).to.equal('see-professional');
+    expect(q.el.assessment!.verdict).to.equal('see-professional');
     expect(groupStore(group).getState().answers).to.deep.equal({ dizziness: true });
   });
 });

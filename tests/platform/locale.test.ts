@@ -13,7 +13,7 @@ import type { LoadwiseTestWidget } from '../fixtures/test-widget.js';
 import { en } from '../../src/content/en.js';
 import { english } from '../../src/internal/english.js';
 import type { ContentPack } from '../../src/core.js';
-import type { ResolvedConfig } from '../../src/internal/loadwise-element.js';
+import type { ResolvedConfig } from '../../src/base/loadwise-element.js';
 import { packLanguage, packLoads, packUrl, PACK_LANGUAGES, type PackLoad } from '../../src/internal/locale.js';
 
 let groups = 0;
@@ -24,9 +24,10 @@ const text = (el: Element, selector: string) => shadow(el).querySelector(selecto
 /** The settings a widget resolved (a protected field, read for the test). */
 const configOf = (el: Element) => (el as unknown as { config: ResolvedConfig }).config;
 type UiText = (prefix: string, defaults: Readonly<Record<string, string>>, key: string, values?: Readonly<Record<string, string | number>>) => string;
+/** The widget's localize controller's lookup (a protected field, read for the test). */
 const uiText = (el: Element): UiText => {
-  const widget = el as unknown as { uiText: UiText };
-  return widget.uiText.bind(widget);
+  const { localize } = el as unknown as { localize: { text: UiText } };
+  return localize.text.bind(localize);
 };
 
 /** The loader's map of loads, by URL. */

@@ -9,10 +9,10 @@ import '../fixtures/test-widget.js';
 import type { LoadwiseTestWidget } from '../fixtures/test-widget.js';
 import { defaultContent } from '../../src/core.js';
 import { createStore, initialState, reduce } from '../../src/core/state/store.js';
-import { defineIfAbsent, VERSION } from '../../src/internal/define.js';
-import { LoadwiseElement } from '../../src/internal/loadwise-element.js';
-import { safeUrl } from '../../src/internal/url.js';
-import { groupStore } from '../../src/internal/registry.js';
+import { defineIfAbsent, VERSION } from '../../src/base/define.js';
+import { LoadwiseElement } from '../../src/base/loadwise-element.js';
+import { safeUrl } from '../../src/base/url.js';
+import { groupStore } from '../../src/base/groups.js';
 import { hostStyles } from '../../src/styles/host.styles.js';
 import { LoadwiseAnswerEvent, LoadwiseCompleteEvent, LoadwiseCtaEvent, LoadwiseSelectEvent } from '../../src/events/events.js';
 import { assess } from '../../src/core.js';
@@ -52,10 +52,11 @@ describe('store', () => {
     const off = store.subscribe((s) => seen.push(s));
     const before = store.getState();
     const assessment = assess({ chestPain: true });
-    store.dispatch({ type: 'answered', answers: assessment.answers, assessment });
+    store.dispatch({ type: 'answered', answers: assessment.answers });
     expect(store.getState()).to.not.equal(before);
     expect(before).to.equal(initialState);
-    expect(store.getState().assessment!.verdict).to.equal('see-professional');
+    expect(store.getState().answers, 'the answers, in no language').to.equal(assessment.answers);
+    expect(Object.keys(store.getState()).sort()).to.deep.equal(['answers', 'selectedAlternative']);
     expect(seen.length).to.equal(1);
     off();
     store.dispatch({ type: 'reset' });
@@ -174,7 +175,7 @@ describe('provider and context', () => {
     expect(text(b, '.units')).to.equal('metric');
     (shadow(a).querySelector('.answer') as HTMLButtonElement).click();
     await b.updateComplete;
-    expect(groupStore(group).getState().assessment?.verdict).to.equal('see-professional');
+    expect(b.assessment?.verdict).to.equal('see-professional');
     expect(text(b, '.verdict')).to.equal('see-professional');
   });
 

@@ -1,22 +1,21 @@
 /**
- * The group store: what widgets of one group share (DESIGN §2). Pure: no DOM, no lit. Updates are
- * immutable, and the store and its states are frozen; a listener runs after each change of state.
+ * The group store: what widgets of one group share (DESIGN §2). Pure: no DOM, no lit. The state is
+ * free of any language: the reader's answers and ids. Each widget makes the assessment of the
+ * answers with its own pack (the core's `assess`), so that each speaks its own language. Updates
+ * are immutable, and the store and its states are frozen; a listener runs after each change of state.
  */
 import type { Answers } from '../schema/answers.js';
-import type { Assessment } from '../rules/readiness.js';
 
 export interface GroupState {
-  /** The reader's answers so far. */
+  /** The reader's answers so far (validated by the widget that published them). */
   answers: Answers;
-  /** The latest assessment published by a widget of the group, or null. */
-  assessment: Assessment | null;
   /** The alternative the reader chose, or null. */
   selectedAlternative: string | null;
 }
 
 export type Action =
-  /** Answers changed; `assessment` is what the core made of them. */
-  | { type: 'answered'; answers: Answers; assessment: Assessment | null }
+  /** The reader's answers changed. */
+  | { type: 'answered'; answers: Answers }
   | { type: 'selected'; alternativeId: string | null }
   | { type: 'reset' };
 
@@ -27,12 +26,12 @@ export interface Store {
   subscribe(listener: (state: GroupState) => void): () => void;
 }
 
-export const initialState: GroupState = Object.freeze({ answers: {}, assessment: null, selectedAlternative: null });
+export const initialState: GroupState = Object.freeze({ answers: {}, selectedAlternative: null });
 
 export function reduce(state: GroupState, action: Action): GroupState {
   switch (action.type) {
     case 'answered':
-      return Object.freeze({ ...state, answers: action.answers, assessment: action.assessment });
+      return Object.freeze({ ...state, answers: action.answers });
     case 'selected':
       return state.selectedAlternative === action.alternativeId ? state : Object.freeze({ ...state, selectedAlternative: action.alternativeId });
     case 'reset':
@@ -44,7 +43,7 @@ export function reduce(state: GroupState, action: Action): GroupState {
 
 /**
  * `onError` receives what a listener throws, so that one listener cannot stop the others, nor the
- * widget that dispatched. By default it is rethrown in a microtask, where the page sees it.
+ * widget that dispatched. By default it is rethrown as an unhandled rejection, where the page sees it.
  */
 export function createStore(state: GroupState = initialState, onError: (error: unknown) => void = rethrowLater): Store {
   const listeners = new Set<(state: GroupState) => void>();

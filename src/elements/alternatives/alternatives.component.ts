@@ -17,9 +17,10 @@ import {
   type RankedAlternative,
 } from '../../core/engine.js';
 import { initialState, type GroupState } from '../../core/state/store.js';
+import { list } from '../../core/text.js';
 import { LoadwiseCtaEvent, LoadwiseSelectEvent } from '../../events/events.js';
 import { ctaLink, json, readCtas, shown } from '../../internal/ctas.js';
-import { LoadwiseElement } from '../../internal/loadwise-element.js';
+import { LoadwiseElement } from '../../base/loadwise-element.js';
 import { widgetStyles } from '../../styles/widget.styles.js';
 import { alternativesStyles } from './alternatives.styles.js';
 import { ALTERNATIVES_STRINGS, MINUTE_CHOICES } from './alternatives.strings.js';
@@ -187,7 +188,7 @@ export class LoadwiseAlternatives extends LoadwiseElement {
 
   /** An interface string: `ui['alternatives.<key>']` from the pack, else the English default. */
   private t(key: StringKey, values?: Readonly<Record<string, string | number>>): string {
-    return this.uiText('alternatives', ALTERNATIVES_STRINGS, key, values);
+    return this.localize.text('alternatives', ALTERNATIVES_STRINGS, key, values);
   }
 
   private toggleGoal(goal: Goal): void {
@@ -223,7 +224,7 @@ export class LoadwiseAlternatives extends LoadwiseElement {
     this.emit(new LoadwiseCtaEvent({ ctaId: cta.id, href: cta.href, context: alternativeId }));
   }
 
-  protected override render() {
+  protected override renderWidget() {
     const { content, theme } = this.config;
     const { assessment } = this;
     const ranked = this.entries.filter((e) => !e.alternative.excluded);
@@ -347,7 +348,7 @@ export class LoadwiseAlternatives extends LoadwiseElement {
     const { content } = this.config;
     const { equipment } = entry.alternative;
     // "none" listed means that no equipment is needed, whatever else may help.
-    return equipment.includes('none') ? content.labels.equipment.none : new Intl.ListFormat(this.config.locale, { type: 'disjunction' }).format(equipment.map((e) => content.labels.equipment[e]));
+    return equipment.includes('none') ? content.labels.equipment.none : list(equipment.map((e) => content.labels.equipment[e]), this.config.locale, 'disjunction');
   }
 
   private kcalText(entry: RankedAlternative): string {
@@ -407,11 +408,7 @@ export class LoadwiseAlternatives extends LoadwiseElement {
           : nothing}
         <p class="small">
           ${content.ui['sources'] ?? 'Sources'}:
-          ${alt.sources.map((source, i) => {
-            const url = source.url === undefined ? null : this.safeUrl(source.url, `alternatives[${id}].sources[${i}].url`);
-            const label = html`<bdi>${source.label}</bdi> (${source.year})`;
-            return html`${i ? '; ' : ''}${url ? html`<a href=${url} rel="noreferrer">${label}</a>` : label}`;
-          })}
+          ${alt.sources.map((source, i) => html`${i ? '; ' : ''}${this.renderSource(source, `alternatives[${id}].sources[${i}].url`)}`)}
         </p>
       </details>
       <div class="actions">

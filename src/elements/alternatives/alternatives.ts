@@ -1,4 +1,4 @@
-import { defineIfAbsent } from '../../internal/define.js';
+import { defineIfAbsent } from '../../base/define.js';
 import { LoadwiseAlternatives } from './alternatives.component.js';
 
 export { LoadwiseAlternatives };

@@ -17,8 +17,8 @@ import {
   type ClaimView,
   type Topic,
 } from '../../core/engine.js';
-import { formatDate, formatRange, listFormat } from '../../internal/intl.js';
-import { LoadwiseElement, flag } from '../../internal/loadwise-element.js';
+import { formatDate, formatRange, listFormat } from '../../core/intl.js';
+import { LoadwiseElement, flag } from '../../base/loadwise-element.js';
 import { hasEnglishClaimDetails, provideEnglishClaimDetails, provideEnglishClaims } from '../../internal/english.js';
 import { claims } from '../../content/en.claims.js';
 import { widgetStyles } from '../../styles/widget.styles.js';
@@ -169,7 +169,7 @@ export class LoadwiseProsCons extends LoadwiseElement {
 
   /** An interface string: `ui['prosCons.<key>']` from the pack, else the English default. */
   private t(key: string, vars?: Record<string, string | number>): string {
-    return this.uiText('prosCons', PROS_CONS_STRINGS, key, vars);
+    return this.localize.text('prosCons', PROS_CONS_STRINGS, key, vars);
   }
 
   /** A text the pack usually has in `ui`, unprefixed (sources, reviewed, disclaimer…). */
@@ -206,7 +206,7 @@ export class LoadwiseProsCons extends LoadwiseElement {
     this.button(claim.id)?.focus();
   }
 
-  protected override render() {
+  protected override renderWidget() {
     const { content } = this.config;
     const layout = this.checkAttribute('layout', this.layout, LAYOUTS) ?? 'columns';
     const topics = TOPICS.filter((topic) => this.views.some((v) => v.topic === topic));
@@ -250,7 +250,8 @@ export class LoadwiseProsCons extends LoadwiseElement {
 
   /** Links to claims, joined as a list in the pack's language ("a, b and c"). */
   private renderLinks(claims: ClaimView[]): TemplateResult[] {
-    const parts = listFormat(this.config.locale).formatToParts(claims.map((c) => c.id));
+    const ids = claims.map((c) => c.id);
+    const parts = listFormat(this.config.locale)?.formatToParts(ids) ?? ids.flatMap((value, i) => [...(i ? [{ type: 'literal', value: ', ' }] : []), { type: 'element', value }]);
     return parts.map((part) => {
       const claim = part.type === 'element' ? claims.find((c) => c.id === part.value) : undefined;
       return claim ? html`<a href="#lw-b-${claim.id}" @click=${(e: Event) => this.goTo(e, claim)}>${claim.title}</a>` : html`${part.value}`;
@@ -330,11 +331,7 @@ export class LoadwiseProsCons extends LoadwiseElement {
           <dt>${this.ui('sources')}</dt>
           <dd>
             <ul>
-              ${claim.sources.map((source, i) => {
-                const url = source.url === undefined ? null : this.safeUrl(source.url, `claims[${claim.id}].sources[${i}].url`);
-                const label = html`<bdi>${source.label}</bdi> (${source.year})`;
-                return html`<li>${url ? html`<a href=${url} rel="noreferrer">${label}</a>` : label}</li>`;
-              })}
+              ${claim.sources.map((source, i) => html`<li>${this.renderSource(source, `claims[${claim.id}].sources[${i}].url`)}</li>`)}
             </ul>
           </dd>
           <dt>${this.ui('reviewed')}</dt>

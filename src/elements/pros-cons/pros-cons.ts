@@ -1,4 +1,4 @@
-import { defineIfAbsent } from '../../internal/define.js';
+import { defineIfAbsent } from '../../base/define.js';
 import { LoadwiseProsCons } from './pros-cons.component.js';
 
 export { LoadwiseProsCons };

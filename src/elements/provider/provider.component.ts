@@ -3,23 +3,21 @@ import { provide } from '@lit/context';
 import { state } from 'lit/decorators.js';
 import type { Store } from '../../core/state/store.js';
 import { configContext, storeContext, type LoadwiseConfig } from '../../context/contexts.js';
-import { groupStore } from '../../internal/registry.js';
-import { LoadwiseElement, UNIT_SYSTEMS } from '../../internal/loadwise-element.js';
-import { canonical } from '../../internal/locale.js';
+import { groupStore } from '../../base/groups.js';
+import { LoadwiseBase } from '../../base/loadwise-element.js';
 
 /**
  * Scopes shared settings for the Loadwise widgets inside it. Optional: every widget works on its
- * own, and widgets share answers page-wide through `group` even without a provider.
+ * own, and widgets share answers page-wide through `group` even without a provider. It shows no
+ * content of its own, so it has no language of its own: it never loads a pack, nor waits for one.
  *
  * @tag loadwise-provider
  * @summary Gives the widgets inside it a locale, units, theme, content pack and group.
  * @slot - The widgets (and any other content) the settings apply to.
  */
-export class LoadwiseProvider extends LoadwiseElement {
-  /** It shows no content of its own: it never loads a language pack, nor waits for one. */
-  static override localized = false;
+export class LoadwiseProvider extends LoadwiseBase {
   static override styles = [
-    ...LoadwiseElement.styles,
+    ...LoadwiseBase.styles,
     css`
       :host {
         display: contents !important;
@@ -40,14 +38,9 @@ export class LoadwiseProvider extends LoadwiseElement {
     // Only a locale and units set here (or on an outer provider): the widgets inside derive
     // their own from their nearest `lang` otherwise. (Bad values were reported by resolveConfig.)
     const { theme, group } = this.config;
-    const outer: LoadwiseConfig = Object.assign(Object.create(null), this.providerConfig);
-    const next: LoadwiseConfig = {
-      locale: (this.locale && canonical(this.locale)) || outer.locale,
-      units: (this.units && UNIT_SYSTEMS.includes(this.units) ? this.units : undefined) ?? outer.units,
-      theme,
-      group,
-    };
-    if (this.customContent ?? outer.content) next.content = (this.customContent ?? outer.content)!;
+    const next: LoadwiseConfig = { ...this.given, theme, group };
+    const content = this.customPack;
+    if (content) next.content = content;
     const prev = this.providedConfig;
     if (prev.locale !== next.locale || prev.units !== next.units || prev.theme !== next.theme || prev.group !== next.group || prev.content !== next.content) {
       this.providedConfig = next;

@@ -1,4 +1,4 @@
-import { defineIfAbsent } from '../../internal/define.js';
+import { defineIfAbsent } from '../../base/define.js';
 import { LoadwiseProvider } from './provider.component.js';
 
 export { LoadwiseProvider };

@@ -32,7 +32,7 @@ import {
 import { LoadwiseAnswerEvent, LoadwiseCompleteEvent, LoadwiseCtaEvent } from '../../events/events.js';
 import { own } from '../../core/input.js';
 import { InvalidJson, isObject, json, readCtas, shown } from '../../internal/ctas.js';
-import { LoadwiseElement } from '../../internal/loadwise-element.js';
+import { LoadwiseElement } from '../../base/loadwise-element.js';
 import type { ResultView } from './quiz.result.js';
 import { quizStyles } from './quiz.styles.js';
 import { QUIZ_STRINGS, type QuizStringKey } from './quiz.strings.js';
@@ -248,7 +248,7 @@ export class LoadwiseQuiz extends LoadwiseElement {
     this.weight = null;
   }
 
-  protected override render() {
+  protected override renderWidget() {
     const step = this.steps[this.index];
     const screen = this.phase === 'result' && this.assessment ? this.renderResult(this.assessment) : this.phase === 'step' && step ? this.renderStep(step) : this.renderIntro();
     return html`<div class="base" part="base" data-theme=${this.config.theme} lang=${this.config.content.locale}>
@@ -397,7 +397,7 @@ export class LoadwiseQuiz extends LoadwiseElement {
       units,
       links: this.links,
       t: (key, values) => this.t(key, values),
-      safeUrl: (value, field) => this.safeUrl(value, field),
+      source: (source, field) => this.renderSource(source, field),
       follow: (cta, context) => this.emit(new LoadwiseCtaEvent({ ctaId: cta.id, href: cta.href, context })),
       back: () => this.handleBack(),
       restart: () => this.handleRestart(),
@@ -421,7 +421,7 @@ export class LoadwiseQuiz extends LoadwiseElement {
 
   /** An interface string: the pack's `ui['quiz.<key>']`, else its shared `ui` key, else the English default. */
   private t(key: QuizStringKey, values?: Readonly<Record<string, string | number>>): string {
-    return this.uiText('quiz', QUIZ_STRINGS, key, values);
+    return this.localize.text('quiz', QUIZ_STRINGS, key, values);
   }
 
   /** The host's prefilled experience and goals answers: they count without a screen to confirm. */

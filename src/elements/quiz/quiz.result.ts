@@ -121,7 +121,8 @@ export interface ResultView {
   units: UnitSystem;
   links: readonly Cta[];
   t(key: QuizStringKey, values?: Readonly<Record<string, string | number>>): string;
-  safeUrl(value: unknown, field: string): string | null;
+  /** A source, as every widget shows one. */
+  source(source: Source, field: string): TemplateResult;
   /** The reader followed a host link. */
   follow(cta: Cta, context: string): void;
   back(): void;
@@ -184,13 +185,8 @@ function renderReason(v: ResultView, reason: Reason, answers: Answers): Template
             ${given.map((id) => html`<li><bdi>${questionText(v, id)}</bdi> <b>${answerText(v, id, answerOf(answers, id))}</b></li>`)}
           </ul>`
       : nothing}
-    ${reason.source ? html`<span class="source">${v.t('source')} ${renderSource(v, reason.source)}</span>` : nothing}
+    ${reason.source ? html`<span class="source">${v.t('source')} ${v.source(reason.source, `reasons[${reason.id}].source.url`)}</span>` : nothing}
   </li>`;
-}
-
-function renderSource(v: ResultView, source: Source): TemplateResult {
-  const href = source.url === undefined ? null : v.safeUrl(source.url, 'source url');
-  return html`${href ? html`<a href=${href} rel="noopener">${source.label}</a>` : html`<bdi>${source.label}</bdi>`}, ${source.year}`;
 }
 
 function renderPlan(v: ResultView, load: LoadPlan, a: Assessment): TemplateResult {

@@ -4,7 +4,7 @@
  * when the versions differ.
  */
 // First, before any element brings Lit: a page that refuses Lit's Trusted Types policy is told why.
-import './trusted-types.js';
+import '../internal/trusted-types.js';
 
 export const VERSION = '0.1.0';
 

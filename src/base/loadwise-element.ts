@@ -1,0 +1,297 @@
+/**
+ * The two bases of the Loadwise elements. `LoadwiseBase`, for every element, the provider
+ * included: the shared attributes, the settings from a provider, the group store, a host's content
+ * pack and `persist`. `LoadwiseElement`, for the widgets: their language (a localize controller)
+ * and the skeleton while its pack loads. The work is done by controllers (src/controllers/);
+ * widgets extend `LoadwiseElement` and render, and never compute a rule.
+ */
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { consume } from '@lit/context';
+import { property, state } from 'lit/decorators.js';
+import { assessWith, type Assessment } from '../core/rules/readiness.js';
+import type { ContentPack, Source } from '../core/schema/content.js';
+import type { Store } from '../core/state/store.js';
+import { defaultUnits, type UnitSystem } from '../core/units.js';
+import { configContext, storeContext, type LoadwiseConfig, type Theme } from '../context/contexts.js';
+import { ContentController } from '../controllers/content-controller.js';
+import { LocalizeController, lookup, requestedLocale } from '../controllers/localize-controller.js';
+import { PersistController } from '../controllers/persist-controller.js';
+import { StoreController } from '../controllers/store-controller.js';
+import { BASE_STRINGS } from '../internal/base.strings.js';
+import { devWarn } from '../internal/dev.js';
+import { english } from '../internal/english.js';
+import { canonical } from '../internal/locale.js';
+import { hostStyles } from '../styles/host.styles.js';
+import { VERSION } from './define.js';
+import { DEFAULT_GROUP, groupStore } from './groups.js';
+import { safeUrl } from './url.js';
+
+const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+const UNIT_SYSTEMS: readonly UnitSystem[] = ['metric', 'imperial'];
+
+/** A boolean attribute as frameworks write them (DESIGN §2): present is on, but `"false"` is off. */
+export const flag = { type: Boolean, converter: { fromAttribute: (value: string | null) => value !== null && value !== 'false' } };
+
+/** The resolved settings an element renders with. */
+export interface ResolvedConfig {
+  locale: string;
+  units: UnitSystem;
+  theme: Theme;
+  group: string;
+  content: ContentPack;
+}
+
+/**
+ * Each set of answers assessed once per pack: two widgets in one language show the very same
+ * (deeply frozen) assessment, and one in another language its own.
+ */
+const assessed = new WeakMap<object, Map<ContentPack, Assessment>>();
+
+function assessmentOf(content: ContentPack, answers: object, made?: Assessment): Assessment {
+  let byPack = assessed.get(answers);
+  if (!byPack) assessed.set(answers, (byPack = new Map()));
+  let assessment = byPack.get(content);
+  if (!assessment) byPack.set(content, (assessment = made ?? assessWith(content, answers)));
+  return assessment;
+}
+
+/**
+ * What every Loadwise element has, the provider included. Not an element of its own.
+ *
+ * @csspart debug-notice - The notice shown with `debug` when content was refused.
+ * @cssprop --loadwise-accent - Accent colour: buttons, links, focus ring. Default #0b6b53 (light), #5fd0aa (dark).
+ * @cssprop --loadwise-surface - Background. Default #ffffff (light), #161b20 (dark).
+ * @cssprop --loadwise-text - Text colour. Default #1b232b (light), #e8edf2 (dark).
+ * @cssprop --loadwise-border - Borders and dividers. Default #c9d1d9 (light), #3a444e (dark).
+ * @cssprop --loadwise-danger - Warnings and errors. Default #a4232f (light), #ff8d94 (dark).
+ * @cssprop --loadwise-radius - Corner radius. Default 8px.
+ * @cssprop --loadwise-spacing - The base spacing unit. Default 16px.
+ * @cssprop --loadwise-font - Font family. Default: inherited from the page.
+ * @cssprop --loadwise-font-size - Base font size, in px (never rem). Default 16px.
+ */
+export abstract class LoadwiseBase extends LitElement {
+  /** The version that defined this class (see define.ts). */
+  static loadwiseVersion = VERSION;
+  static override styles = [hostStyles];
+  /**
+   * Whether the element shows the reader's answers with "Forget my answers" beside them (the quiz).
+   * With `persist`, only such an element keeps the health answers in `sessionStorage`.
+   */
+  static showsAnswers = false;
+
+  /** Settings from the nearest `<loadwise-provider>`, if any. */
+  @consume({ context: configContext, subscribe: true })
+  @state()
+  protected providerConfig?: LoadwiseConfig;
+
+  /** The store a `<loadwise-provider>` gives its group, if any. */
+  @consume({ context: storeContext, subscribe: true })
+  @state()
+  protected providerStore?: Store;
+
+  /** Language of the widget (BCP 47). Default: the provider's, then the nearest `lang` on the page, then `en`. */
+  @property() locale?: string;
+
+  /** `metric` or `imperial`. Default: from the locale (`en-US` is imperial). */
+  @property() units?: UnitSystem;
+
+  /** `light`, `dark` or `auto` (follows the reader's system setting). Default: `auto`. */
+  @property() theme?: Theme;
+
+  /** Widgets with the same group share the reader's answers across the page. Default: `default`. */
+  @property() group?: string;
+
+  /** Keep the reader's answers in `sessionStorage` (this tab), so they survive a reload; health answers only while a quiz with `persist` shows them with "Forget my answers". Turning it off removes what was stored. Off by default. */
+  @property(flag) persist = false;
+
+  /** Show a small notice in the widget when its content or attributes are rejected. */
+  @property(flag) debug = false;
+
+  /** A content pack (JSON) replacing the built-in pack of its language; validated, and refused with a console error when invalid. */
+  @property({ attribute: false }) content?: unknown;
+
+  /** The group state this element reads. */
+  protected readonly groupState = new StoreController(this, (state) => state);
+
+  /** A host's own pack (the `content` property or a JSON child), validated. */
+  protected readonly hostContent = new ContentController(this);
+
+  /** `persist`: the group's answers in `sessionStorage`. */
+  protected readonly persistence = new PersistController(this, {
+    health: (this.constructor as typeof LoadwiseBase).showsAnswers,
+    restore: (answers) => this.publishAnswers(answers),
+  });
+
+  /** The settings in force, resolved in `willUpdate`. */
+  protected config: ResolvedConfig = { locale: 'en', units: 'metric', theme: 'auto', group: DEFAULT_GROUP, content: english() };
+
+  /** The locale and units set on this element or an outer provider (valid ones), before any default. */
+  protected given: Pick<LoadwiseConfig, 'locale' | 'units'> = {};
+
+  private store: Store | null = null;
+  private reported = new Map<string, unknown>();
+
+  /**
+   * The group's latest assessment, or null. Read-only and deeply frozen: setting or changing it does nothing.
+   * @readonly
+   */
+  get assessment(): Assessment | null {
+    // Made here from the group's answers, in this element's language: whatever else a script put
+    // in the group is never shown (invariant 18).
+    const answers: unknown = this.store?.getState().answers;
+    if (!answers || typeof answers != 'object' || Object.keys(answers).length === 0) return null;
+    return assessmentOf(this.config.content, answers);
+  }
+
+  set assessment(_value: Assessment | null) {
+    devWarn(this.localName, '`assessment` is read-only: it is the group\'s latest result.');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('content') && this.content !== undefined) this.hostContent.set(this.content);
+    this.config = this.resolveConfig();
+    const store = this.providerStore && (this.group === undefined || this.group === this.providerConfig?.group) ? this.providerStore : groupStore(this.config.group);
+    if (store !== this.store) {
+      this.store = store;
+      this.groupState.setStore(store);
+    }
+    // Kept only while the element is on the page (an update can run after it left).
+    this.persistence.sync(this.persist && this.isConnected, store, this.config.group);
+  }
+
+  /** The group store (the provider's, or the page-wide one for the group). */
+  protected get groupStore(): Store {
+    return this.store ?? groupStore(this.config.group);
+  }
+
+  /** Publishes new answers to the whole group; returns what the core makes of them in this element's pack. */
+  protected publishAnswers(answers: unknown): Assessment {
+    const made = assessWith(this.config.content, answers);
+    const assessment = assessmentOf(this.config.content, made.answers, made);
+    this.groupStore.dispatch({ type: 'answered', answers: assessment.answers });
+    return assessment;
+  }
+
+  /** Clears the reader's answers for the group, here and in `sessionStorage`. */
+  forgetAnswers(): void {
+    this.persistence.forget(this.config.group);
+    this.groupStore.dispatch({ type: 'reset' });
+  }
+
+  /** Dispatches one of the typed Loadwise events from this element. */
+  protected emit(event: Event): boolean {
+    return this.dispatchEvent(event);
+  }
+
+  /**
+   * A URL from outside, if allowed (https:, http:, mailto:); else null, with one console error per
+   * refused value (renders call this again and again). Bound: it can be passed on as it is.
+   */
+  protected readonly safeUrl = (value: unknown, field: string): string | null => {
+    const key = `url:${field}`;
+    if (this.reported.get(key) === value && value !== undefined) return null;
+    const url = safeUrl(value, { tag: this.localName, field });
+    if (url === null) this.reported.set(key, value);
+    else if (this.reported.get(key) !== undefined) this.reported.delete(key);
+    return url;
+  };
+
+  /** The small notice shown with `debug` when content was refused. */
+  protected renderDebugNotice(): TemplateResult | typeof nothing {
+    const issues = this.hostContent.issues;
+    const strings = this.debug && issues ? this.hostContent.noticeStrings() : undefined;
+    if (!strings || !issues) return nothing;
+    const { content, locale } = this.config;
+    return html`<p class="debug-notice" part="debug-notice" role="note">${lookup(content, locale, 'base', strings, 'debugRefused', { count: issues.length })}</p>`;
+  }
+
+  /**
+   * Logs `message` as a console error unless the same `value` was already reported under `key`:
+   * renders run again and again, and a bad value must give one error, not one per render.
+   */
+  protected reportOnce(key: string, value: unknown, message: string): void {
+    if (this.reported.has(key) && Object.is(this.reported.get(key), value)) return;
+    this.reported.set(key, value);
+    console.error(`<${this.localName}>: ${message}`);
+  }
+
+  /** Reports an invalid attribute value once, naming the element, the attribute and what is expected. */
+  protected checkAttribute<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+    if (value === undefined || value === null) return undefined;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    this.reportOnce(name, value, `attribute "${name}" expects ${allowed.map((v) => `"${v}"`).join(' or ')}; got ${JSON.stringify(value)}. Using the default.`);
+    return undefined;
+  }
+
+  /** The settings from the attributes, then the provider's, then the page's; `locale` is the reader's (canonical). */
+  protected resolveConfig(): ResolvedConfig {
+    // Own properties only (a value on Object.prototype is no setting).
+    const provider: LoadwiseConfig = Object.assign(Object.create(null), this.providerConfig);
+    let own = this.locale ?? undefined; // null once the attribute is removed
+    if (own !== undefined && !(own = canonical(own))) {
+      this.reportOnce('locale', this.locale, `attribute "locale" expects a BCP 47 language tag such as "en" or "es-MX"; got ${JSON.stringify(this.locale)}. Using the page's language.`);
+    }
+    const units = this.checkAttribute('units', this.units, UNIT_SYSTEMS) ?? provider.units;
+    this.given = { locale: own ?? provider.locale, units };
+    const locale = requestedLocale(this, own, provider.locale);
+    const theme = this.checkAttribute('theme', this.theme, THEMES) ?? provider.theme ?? 'auto';
+    let group = this.group;
+    if (group !== undefined && (typeof group !== 'string' || group.trim() === '' || group.length > 100)) {
+      this.reportOnce('group', group, `attribute "group" expects a name of 1 to 100 characters; got ${JSON.stringify(group)}. Using "${DEFAULT_GROUP}".`);
+      group = undefined;
+    }
+    return {
+      locale,
+      units: units ?? defaultUnits(locale),
+      theme,
+      group: group ?? provider.group ?? DEFAULT_GROUP,
+      content: this.customPack ?? english(),
+    };
+  }
+
+  /** A host's pack: this element's own, else its provider's; undefined for the built-in one. */
+  protected get customPack(): ContentPack | undefined {
+    return this.hostContent.pack ?? Object.assign(Object.create(null), this.providerConfig).content;
+  }
+}
+
+/**
+ * The base class of the Loadwise widgets. Not an element of its own. A widget renders its screens
+ * in `renderWidget()`; while the pack of its language loads, `render()` shows a skeleton of the
+ * same frame instead: no English text, `aria-busy`.
+ */
+export abstract class LoadwiseElement extends LoadwiseBase {
+  /** The widget's language: its locale, pack and interface strings. */
+  protected readonly localize = new LocalizeController(this);
+
+  protected override resolveConfig(): ResolvedConfig {
+    const config = super.resolveConfig();
+    this.localize.resolve(config.locale, this.customPack);
+    return { ...config, locale: this.localize.locale, content: this.localize.content };
+  }
+
+  protected override render(): unknown {
+    if (!this.localize.pending) return this.renderWidget();
+    return html`<div class="base skeleton" part="base" data-theme=${this.config.theme} aria-busy="true"><i></i><i></i><i></i></div>`;
+  }
+
+  /** The widget itself, once its language is here. */
+  protected abstract renderWidget(): unknown;
+
+  /**
+   * The one way a source is shown (a reason's, a claim's, an alternative's): "Label (2019)", a
+   * link where its URL passes the allowlist (`field` names it in the console error). The label is
+   * text, isolated (`<bdi>`) so that a right-to-left label keeps the year in place.
+   */
+  protected renderSource(source: Source, field: string): TemplateResult {
+    const href = source.url === undefined ? null : this.safeUrl(source.url, field);
+    const label = html`<bdi>${source.label}</bdi> (${source.year})`;
+    return href ? html`<a href=${href} rel="noreferrer">${label}</a>` : label;
+  }
+
+  /** "Forget my answers", shown where `persist` keeps them. */
+  protected renderForgetButton(label = this.localize.text('base', BASE_STRINGS, 'forget')): TemplateResult | typeof nothing {
+    if (!this.persist) return nothing;
+    return html`<button type="button" class="forget" part="forget" @click=${() => this.forgetAnswers()}>${label}</button>`;
+  }
+}
