@@ -8,7 +8,7 @@
  * ```
  */
 import { en } from './content/en.js';
-import { answersBehindWith } from './core/rules/because.js';
+import { answersBehindWith } from './core/rules/result.js';
 import {
   assessWith,
   claimsWith,

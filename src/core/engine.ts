@@ -44,7 +44,7 @@ export {
 } from './rules/claims.js';
 export { ctaAllowed, visibleCtas, attachCtas, isCommerce, type Cta } from './rules/cta.js';
 export { offerOf, excludedBy, safetyImpact, isAnkleWeightOption, type Offer, type OfferLevel, type Exclusion } from './rules/offer.js';
-export { verdictTextWith, outcomesOf, isEnding, planTextWith, planPlaceholders, lockedPlaceholders, alternativeTextWith, type VerdictText } from './rules/words.js';
+export { verdictTextWith, outcomesOf, isEnding, planPlaceholders, lockedPlaceholders, alternativeTextWith, type VerdictText } from './rules/words.js';
 export {
   LOCKED_RULES,
   LOCKED_REASON_IDS,

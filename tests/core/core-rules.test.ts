@@ -24,7 +24,7 @@ import {
   type Verdict,
 } from '../../src/core.js';
 import { idsOf, inputsFromAnswers, isSettled, ruleWhen, standingChoice } from '../../src/core/index.js';
-import { answersBehindWith, reasonsShown } from '../../src/core/rules/because.js';
+import { answersBehindWith, reasonsShown } from '../../src/core/rules/result.js';
 import { arbAnswers } from './arbitraries.js';
 import { SAFE_ANSWERS } from './fixtures.js';
 

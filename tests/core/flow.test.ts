@@ -157,9 +157,7 @@ describe('flow: the state machine', () => {
   ];
   for (const [name, from, p, expected] of settleTable) {
     it(`settle: ${name}`, () => {
-      const to = settle(from, p);
-      if (expected === 'same') expect(to).to.equal(from);
-      else expect(to).to.deep.equal(expected);
+      expect(settle(from, p)).to.deep.equal(expected === 'same' ? from : expected);
     });
   }
 

@@ -164,7 +164,5 @@ export function resumeAt(path: QuizPath): QuizState {
  * and back to the intro from a result whose answers were cleared (another widget's "forget").
  */
 export function settle(state: QuizState, path: QuizPath): QuizState {
-  const index = Math.max(0, Math.min(state.index, path.steps.length - 1));
-  if (state.phase === 'result' && !path.verdict) return at('intro', index);
-  return index === state.index ? state : at(state.phase, index);
+  return at(state.phase === 'result' && !path.verdict ? 'intro' : state.phase, Math.max(0, Math.min(state.index, path.steps.length - 1)));
 }

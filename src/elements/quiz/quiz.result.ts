@@ -12,7 +12,6 @@ import {
   formatWeight,
   kgToLb,
   offerOf,
-  planTextWith,
   rankAlternativesWith,
   verdictTextWith,
   visibleCtas,
@@ -26,7 +25,7 @@ import {
   type Source,
   type UnitSystem,
 } from '../../core/engine.js';
-import { answersBehindWith, reasonsShown } from '../../core/rules/because.js';
+import { answersBehindWith, planTextWith, reasonsShown } from '../../core/rules/result.js';
 import { list } from '../../core/text.js';
 import { ctaLink } from '../../internal/ctas.js';
 import type { QuizStringKey } from './quiz.strings.js';
