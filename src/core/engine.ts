@@ -74,6 +74,7 @@ export {
   QUESTION_CHOICES,
   firstMissing,
   prefillThatCounts,
+  announcesAnswer,
   QUIZ_START,
   lastStep,
   progressOf,

@@ -10,6 +10,7 @@ import {
   OPTIONAL_ANSWER_IDS,
   QUESTION_CHOICES,
   QUIZ_START,
+  announcesAnswer,
   back,
   blockedBy,
   firstMissing,
@@ -226,6 +227,29 @@ describe('flow: prefilled answers (invariant 11)', () => {
     const all = Object.fromEntries(SCREENING_FLAGS.map((id) => [id, false])) as Answers;
     const ids = stepsOf(defaultContent, { ...SAFE_ANSWERS, ...all }).flatMap((s) => s.questions.map((question) => question.id));
     for (const id of SCREENING_FLAGS) expect(ids).to.include(id);
+  });
+
+  const announceTable: [string, boolean][] = [
+    ['heartCondition', false],
+    ['pregnant', false],
+    ['unwell', false],
+    ['jointProblem', false],
+    ['asthma', false],
+    ['activity', true],
+    ['ageBand', true],
+    ['bodyWeightKg', true],
+    ['goals', true],
+  ];
+  for (const [id, expected] of announceTable) {
+    it(`announcesAnswer: ${id} → ${expected ? 'an event' : 'no event (invariant 16)'}`, () => expect(announcesAnswer(id)).to.equal(expected));
+  }
+
+  it('property: no screening question of the pack is ever announced (invariant 16)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...defaultContent.questions.map((question) => question.id), ...SCREENING_FLAGS), (id) =>
+        (SCREENING_FLAGS as readonly string[]).includes(id) || sectionOf(id) === 'screening' ? !announcesAnswer(id) : announcesAnswer(id),
+      ),
+    );
   });
 
   it('offers choices only for the single-choice questions, and none through the prototype', () => {

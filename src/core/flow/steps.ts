@@ -82,6 +82,15 @@ export function prefillThatCounts(prefill: Answers): Answers {
   return Object.fromEntries(Object.entries(prefill).filter(([id]) => id !== 'custom' && sectionOf(id) !== 'screening')) as Answers;
 }
 
+/**
+ * Whether the host may be told that this question was answered (a `loadwise-answer` event): never
+ * a screening question (invariant 16: which health question came last would tell a pregnancy from
+ * a cold).
+ */
+export function announcesAnswer(questionId: string): boolean {
+  return sectionOf(questionId) !== 'screening';
+}
+
 /** Where the quiz is: its intro, a step (by index into the steps), or the result. */
 export interface QuizState {
   readonly phase: 'intro' | 'step' | 'result';

@@ -18,7 +18,7 @@ import {
   prefillThatCounts,
   progressOf,
   resumeAt,
-  sectionOf,
+  announcesAnswer,
   settle,
   start,
   stepsOf,
@@ -175,7 +175,7 @@ export class LoadwiseQuiz extends LoadwiseElement {
     void this.loadResult();
     // The host's experience and goals answers count at once; its screening answers only once
     // the reader has seen them and pressed Next (invariant 11).
-    const given = this.hostAnswers;
+    const given = prefillThatCounts(this.prefill);
     if (Object.keys(given).length > 0) this.publishAnswers({ ...this.groupState.value?.answers, ...given });
     this.show(start(this.path));
   }
@@ -408,11 +408,6 @@ export class LoadwiseQuiz extends LoadwiseElement {
     return this.uiText('quiz', QUIZ_STRINGS, key, values);
   }
 
-  /** The host's prefilled experience and goals answers: they count without a screen to confirm. */
-  private get hostAnswers(): Answers {
-    return prefillThatCounts(this.prefill);
-  }
-
   /** The reader's answers: the host's prefilled ones, with the reader's own (the group's) over them. */
   private get current(): Answers {
     return merge(this.prefill, this.groupState.value?.answers ?? {});
@@ -463,7 +458,7 @@ export class LoadwiseQuiz extends LoadwiseElement {
     // The whole quiz's length: a path that shrinks after a "yes" would tell which question it was.
     // Invariant 16: no event for a screening answer. Which health question a reader answered
     // last, where the quiz then ended, would tell a pregnancy from a cold.
-    if (sectionOf(q.id) !== 'screening') this.emit(new LoadwiseAnswerEvent({ questionId: q.id, step: this.at.index + 1, total: this.steps.length }));
+    if (announcesAnswer(q.id)) this.emit(new LoadwiseAnswerEvent({ questionId: q.id, step: this.at.index + 1, total: this.steps.length }));
   }
 
   private commitWeight(): void {
@@ -478,7 +473,7 @@ export class LoadwiseQuiz extends LoadwiseElement {
   private finish(): void {
     // The reader's own answers and the host's experience and goals answers; a prefilled
     // screening answer counts only once its step was confirmed (see `confirm`).
-    const a = this.publishAnswers(merge(this.hostAnswers, this.groupState.value?.answers ?? {}));
+    const a = this.publishAnswers(merge(prefillThatCounts(this.prefill), this.groupState.value?.answers ?? {}));
     this.announcement = this.t('result', { verdict: this.config.content.verdicts[a.verdict].title });
     this.emit(new LoadwiseCompleteEvent({ verdict: a.verdict, activity: a.activity, hasPlan: a.load !== null }));
   }
