@@ -20,7 +20,7 @@ export interface Step {
  * The values of each single-choice question, in the order shown; the others are yes/no (or the
  * goals' checkboxes and the weight). No prototype: a custom question named `toString` has none.
  */
-export const QUESTION_CHOICES: Readonly<Record<string, readonly string[]>> = Object.assign(Object.create(null), {
+export const QUESTION_CHOICES: Readonly<Record<string, readonly string[]>> = /* @__PURE__ */ Object.assign(Object.create(null), {
   activity: ACTIVITIES,
   jointProblem: JOINT_PROBLEMS,
   ageBand: AGE_BANDS,
