@@ -8,6 +8,7 @@
  * ```
  */
 import { en } from './content/en.js';
+import { answersBehindWith } from './core/rules/result.js';
 import {
   assessWith,
   claimsWith,
@@ -16,6 +17,7 @@ import {
   trustPack,
   verdictTextWith,
   type VerdictText,
+  type Answers,
   type Assessment,
   type ClaimView,
   type ClaimsInput,
@@ -62,6 +64,11 @@ export {
   IMPACTS,
   EQUIPMENT,
   SEVERITY,
+  ENDING_VERDICTS,
+  NO_PLAN_VERDICTS,
+  PLAN_VERDICTS,
+  isEnding,
+  OPTIONAL_ANSWER_IDS,
 } from './core/index.js';
 export type * from './core/index.js';
 
@@ -102,4 +109,14 @@ export function claims(input?: ClaimsInput, options?: CoreOptions): ClaimView[] 
  */
 export function verdictText(assessment: Assessment, options?: CoreOptions): VerdictText {
   return verdictTextWith(packOf(options), assessment);
+}
+
+/**
+ * The answers behind one of an assessment's reasons: the ids its rule tests that the reader
+ * answered, in the rule's order (what the quiz lists under "Your answers:"). Empty for a reason
+ * with no rule, such as `incomplete`.
+ */
+export function answersBehind(assessment: Assessment, reasonId: string, options?: CoreOptions): string[] {
+  const answers: Answers | undefined = own(assessment, 'answers');
+  return typeof reasonId === 'string' && typeof answers === 'object' && answers !== null ? answersBehindWith(packOf(options), reasonId, answers) : [];
 }

@@ -9,9 +9,11 @@ export type { Alternative, Claim, ContentPack, PackRule, PlanText, Question, Sou
 export { ContentError, type ContentIssue } from './errors.js';
 export { matches, customQuestionIds, idsOf } from './rules/condition.js';
 export { checkCondition, domainOf, type ConditionProblem } from './rules/condition.check.js';
-export { assessWith, type Assessment, type LoadPlan, type Reason, type Range } from './rules/readiness.js';
+export { assessWith, ruleWhen, type Assessment, type LoadPlan, type Reason, type Range } from './rules/readiness.js';
 export {
   rankAlternativesWith,
+  inputsFromAnswers,
+  standingChoice,
   fitLevel,
   topReasons,
   CRITERIA_WEIGHTS,
@@ -42,7 +44,7 @@ export {
 } from './rules/claims.js';
 export { ctaAllowed, visibleCtas, attachCtas, isCommerce, type Cta } from './rules/cta.js';
 export { offerOf, excludedBy, safetyImpact, isAnkleWeightOption, type Offer, type OfferLevel, type Exclusion } from './rules/offer.js';
-export { verdictTextWith, outcomesOf, isEnding, planTextWith, planPlaceholders, lockedPlaceholders, alternativeTextWith, type VerdictText } from './rules/words.js';
+export { verdictTextWith, outcomesOf, isEnding, planPlaceholders, lockedPlaceholders, alternativeTextWith, type VerdictText } from './rules/words.js';
 export {
   LOCKED_RULES,
   LOCKED_REASON_IDS,
@@ -52,6 +54,7 @@ export {
   ANKLE_WEIGHT_OPTIONS,
   ENDING_VERDICTS,
   NO_PLAN_VERDICTS,
+  PLAN_VERDICTS,
   PROFESSIONAL_FIRST,
   OUTCOMES,
   OUTCOME_OF_RULE,
@@ -64,4 +67,24 @@ export {
   type Outcome,
 } from './rules/safety.js';
 export * from './units.js';
-export { stepsOf, answerOf, type Step } from './flow/steps.js';
+export {
+  stepsOf,
+  answerOf,
+  OPTIONAL_ANSWER_IDS,
+  QUESTION_CHOICES,
+  firstMissing,
+  prefillThatCounts,
+  announcesAnswer,
+  QUIZ_START,
+  lastStep,
+  progressOf,
+  start,
+  blockedBy,
+  next,
+  back,
+  resumeAt,
+  settle,
+  type Step,
+  type QuizState,
+  type QuizPath,
+} from './flow/steps.js';

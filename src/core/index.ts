@@ -4,6 +4,8 @@
  * (`./engine.ts`) plus the zod/mini schemas and pack validation.
  */
 export * from './engine.js';
+// The result's own rules: outside the engine, so that the first screen's bundle leaves them out.
+export { answersBehindWith, planTextWith, reasonsShown } from './rules/result.js';
 export { answersSchema } from './schema/answers.schema.js';
 export { conditionSchema } from './schema/condition.schema.js';
 export * from './schema/content.js';

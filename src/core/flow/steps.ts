@@ -2,8 +2,10 @@
  * The quiz's path (DESIGN §3, invariant 11): which questions it shows, on which screens. Pure, so
  * that it can be tested without an element.
  */
-import { QUESTION_SECTIONS, sectionOf, type Answers } from '../schema/answers.js';
+import { ACTIVITIES, AGE_BANDS, ANSWER_IDS, JOINT_PROBLEMS, QUESTION_SECTIONS, RUN_FREQUENCIES, WEIGHTED_BEFORE, REQUIRED_ANSWER_IDS, isValid, sectionOf, type AnswerId, type Answers } from '../schema/answers.js';
+import type { Verdict } from '../schema/vocabulary.js';
 import { answerOf } from '../rules/condition.js';
+import { isEnding } from '../rules/words.js';
 import type { ContentPack, Question } from '../schema/content.js';
 
 /** One screen of questions: a single question, or a run of yes/no screening questions. */
@@ -14,7 +16,17 @@ export interface Step {
   title?: 'flags' | 'flagsMore';
 }
 
-const CHOICE_IDS: ReadonlySet<string> = new Set(['activity', 'jointProblem', 'ageBand', 'runFrequency', 'weightedBefore']);
+/**
+ * The values of each single-choice question, in the order shown; the others are yes/no (or the
+ * goals' checkboxes and the weight). No prototype: a custom question named `toString` has none.
+ */
+export const QUESTION_CHOICES: Readonly<Record<string, readonly string[]>> = /* @__PURE__ */ Object.assign(Object.create(null), {
+  activity: ACTIVITIES,
+  jointProblem: JOINT_PROBLEMS,
+  ageBand: AGE_BANDS,
+  runFrequency: RUN_FREQUENCIES,
+  weightedBefore: WEIGHTED_BEFORE,
+});
 
 /** An answer by question id: a built-in answer, or a custom question's (own properties only). */
 export { answerOf };
@@ -32,7 +44,7 @@ export function stepsOf(content: ContentPack, prefill: Answers): Step[] {
   const steps: Step[] = [];
   let run: Question[] | null = null; // the yes/no group being filled, if any
   for (const q of questions) {
-    const flag = sectionOf(q.id) === 'screening' && !CHOICE_IDS.has(q.id);
+    const flag = sectionOf(q.id) === 'screening' && !QUESTION_CHOICES[q.id];
     if (flag && run) {
       run.push(q);
       continue;
@@ -45,3 +57,121 @@ export function stepsOf(content: ContentPack, prefill: Answers): Step[] {
   return steps;
 }
 
+
+/** Answers the quiz may leave unanswered: the required ones are `REQUIRED_ANSWER_IDS`. */
+export const OPTIONAL_ANSWER_IDS: readonly AnswerId[] = ANSWER_IDS.filter((id) => !(REQUIRED_ANSWER_IDS as readonly string[]).includes(id));
+
+/**
+ * The first of these questions that still needs an answer: one unanswered (unless optional), or
+ * one whose answer is not valid (a body weight out of range, even though it is optional).
+ * `answers` is read as own properties only; undefined when every question is answered.
+ */
+export function firstMissing(questions: readonly Pick<Question, 'id'>[], answers: Answers): string | undefined {
+  return questions.find((q) => {
+    const value = answerOf(answers, q.id);
+    if (value === undefined) return !(OPTIONAL_ANSWER_IDS as readonly string[]).includes(q.id);
+    return (ANSWER_IDS as readonly string[]).includes(q.id) && !isValid(q.id as AnswerId, value);
+  })?.id;
+}
+
+/**
+ * The host's prefilled answers that count without a screen to confirm them: experience and goals
+ * answers. A prefilled screening answer counts only once the reader confirmed it (invariant 11).
+ */
+export function prefillThatCounts(prefill: Answers): Answers {
+  return Object.fromEntries(Object.entries(prefill).filter(([id]) => id !== 'custom' && sectionOf(id) !== 'screening')) as Answers;
+}
+
+/**
+ * Whether the host may be told that this question was answered (a `loadwise-answer` event): never
+ * a screening question (invariant 16: which health question came last would tell a pregnancy from
+ * a cold).
+ */
+export function announcesAnswer(questionId: string): boolean {
+  return sectionOf(questionId) !== 'screening';
+}
+
+/** Where the quiz is: its intro, a step (by index into the steps), or the result. */
+export interface QuizState {
+  readonly phase: 'intro' | 'step' | 'result';
+  readonly index: number;
+}
+
+/** What the quiz's path depends on. */
+export interface QuizPath {
+  readonly steps: readonly Step[];
+  /** The reader's own answers so far (a host's prefill on a later screen is not one yet). */
+  readonly given: Answers;
+  /** The verdict of the answers so far, if any: `see-professional` or `wait` ends the quiz. */
+  readonly verdict: Verdict | null | undefined;
+}
+
+/** The quiz before Start. */
+export const QUIZ_START: QuizState = { phase: 'intro', index: 0 };
+
+const at = (phase: QuizState['phase'], index: number): QuizState => ({ phase, index });
+
+/**
+ * The index of the last step the quiz will show from `index`: the last one, unless an answer ends
+ * the quiz (early exit), where it is this step or the last one the reader already answered.
+ */
+export function lastStep(path: QuizPath, index: number): number {
+  if (!isEnding(path.verdict)) return path.steps.length - 1;
+  let last = index;
+  path.steps.forEach((step, i) => {
+    if (i > last && step.questions.some((q) => answerOf(path.given, q.id) !== undefined)) last = i;
+  });
+  return last;
+}
+
+/** The progress shown on a step: its number and the steps in all, both counted from 1. */
+export function progressOf(state: QuizState, path: QuizPath): { n: number; total: number } {
+  return { n: state.index + 1, total: lastStep(path, state.index) + 1 };
+}
+
+/** Start: the first step, or the result at once when there is no question to ask. */
+export function start(path: QuizPath): QuizState {
+  return path.steps.length === 0 ? at('result', 0) : at('step', 0);
+}
+
+/**
+ * The question that keeps the reader on this step (see `firstMissing`); none once an answer ends
+ * the quiz, whatever else is unanswered, and none off a step.
+ */
+export function blockedBy(state: QuizState, path: QuizPath, answers: Answers): string | undefined {
+  const step = state.phase === 'step' ? path.steps[state.index] : undefined;
+  return step && !isEnding(path.verdict) ? firstMissing(step.questions, answers) : undefined;
+}
+
+/**
+ * Next: the same state while a question is missing (see `blockedBy`), else the next step, or the
+ * result after the last step the quiz shows (at once after an answer that ends it).
+ */
+export function next(state: QuizState, path: QuizPath, answers: Answers): QuizState {
+  if (state.phase !== 'step' || !path.steps[state.index] || blockedBy(state, path, answers)) return state;
+  return state.index >= lastStep(path, state.index) ? at('result', state.index) : at('step', state.index + 1);
+}
+
+/** Back: from the result to the step it came from, from a step to the one before, else the intro. */
+export function back(state: QuizState, path: QuizPath): QuizState {
+  if (state.phase === 'result' && path.steps.length > 0) return at('step', state.index);
+  if (state.phase === 'step' && state.index > 0) return at('step', state.index - 1);
+  return QUIZ_START;
+}
+
+/**
+ * Where to be when the page opens and the group already holds answers (stored ones, after a
+ * reload): the first screen, every answer kept for the reader to confirm, never the result
+ * (invariant 11). Otherwise the intro.
+ */
+export function resumeAt(path: QuizPath): QuizState {
+  return Object.keys(path.given).length > 0 && path.verdict && path.steps.length > 0 ? at('step', 0) : QUIZ_START;
+}
+
+/**
+ * The state after the steps or the group's answers changed: the step within the steps there are,
+ * and back to the intro from a result whose answers were cleared (another widget's "forget").
+ */
+export function settle(state: QuizState, path: QuizPath): QuizState {
+  return at(state.phase === 'result' && !path.verdict ? 'intro' : state.phase, Math.max(0, Math.min(state.index, path.steps.length - 1)));
+}

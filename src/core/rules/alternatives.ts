@@ -13,6 +13,7 @@ import { rankInputOf } from './inputs.js';
 import type { Assessment } from './readiness.js';
 import { answersOf, excludedBy, offerOf, safetyImpact, type Offer } from './offer.js';
 import { alternativeTextWith } from './words.js';
+import { own } from '../input.js';
 
 /** A fit score (0..1) in words: `strong` from 0.75, `good` from 0.6, `partial` from 0.45, else `weak`. */
 export type FitLevel = 'strong' | 'good' | 'partial' | 'weak';
@@ -215,4 +216,22 @@ export function rankAlternativesWith(content: ContentPack, input: RankInput = {}
       a.index - b.index,
   );
   return ranked.map((r) => r.view);
+}
+
+/**
+ * What the reader's answers set in the picker's inputs until the reader changes them: their goals,
+ * and "joint pain" where a joint problem is current. Answers are read as own properties only.
+ */
+export function inputsFromAnswers(assessment: Assessment | null | undefined): { goals: Goal[]; jointPain: boolean } {
+  const answers = answersOf(assessment);
+  const goals: unknown = own(answers, 'goals');
+  return { goals: Array.isArray(goals) ? goals : [], jointPain: own(answers, 'jointProblem') === 'current' };
+}
+
+/**
+ * The reader's choice of alternative while it stands: a choice that the ranking now excludes (the
+ * reader's answers rule it out) is no longer a choice, and gives null.
+ */
+export function standingChoice(ranked: readonly Pick<RankedAlternative, 'id' | 'excluded'>[], selected: string | null | undefined): string | null {
+  return selected === undefined || selected === null || ranked.some((r) => r.excluded && r.id === selected) ? null : selected;
 }

@@ -10,7 +10,9 @@ import { customQuestionIds, idsOf, matches } from './condition.js';
 import { validateAnswers, type Answers } from '../schema/answers.js';
 import { own } from '../input.js';
 import type { Assessment, Reason } from './readiness.js';
-import { INCOMPLETE_RULE_ID, LOCKED_RULES, SEVERITY } from './safety.js';
+import { INCOMPLETE_RULE_ID } from './safety.js';
+import { isEnding } from './words.js';
+import { ruleWhen } from './readiness.js';
 
 export interface ClaimView extends Omit<Claim, 'appliesWhen'> {
   relevantToYou: boolean;
@@ -90,7 +92,7 @@ export function firstScreenCount(benefits: number, risks: number, relevant = 0, 
 
 /** True when the verdict is settled: the answers are complete, or a screening answer ended the quiz early. */
 export function isSettled(assessment: Assessment): boolean {
-  return assessment.complete || SEVERITY[assessment.verdict] >= SEVERITY.wait;
+  return assessment.complete || isEnding(assessment.verdict);
 }
 
 /** "What this means for you": the verdict, the reasons behind it, and the risks that drove it. */
@@ -110,11 +112,10 @@ export interface ForYou {
 export function forYouWith(content: ContentPack, assessment: Assessment | null | undefined): ForYou | null {
   if (!assessment || !isSettled(assessment)) return null;
   const reasons = assessment.reasons.filter((r) => r.id !== INCOMPLETE_RULE_ID);
-  const rules = [...LOCKED_RULES, ...content.rules];
   const drivers = new Set<string>();
   for (const reason of reasons) {
-    const rule = rules.find((r) => r.id === reason.id);
-    if (rule) idsOf(rule.when, drivers);
+    const when = ruleWhen(content, reason.id);
+    if (when) idsOf(when, drivers);
   }
   drivers.delete('activity');
   const { answers } = assessment;

@@ -6,6 +6,7 @@
 import type { Verdict } from '../schema/vocabulary.js';
 import type { RankedAlternative } from './alternatives.js';
 import { isEnding } from './words.js';
+import { PLAN_VERDICTS } from './safety.js';
 import type { OfferLevel } from './offer.js';
 
 export interface Cta {
@@ -20,8 +21,6 @@ export interface Cta {
   alternativeId?: string;
 }
 
-const COMMERCE_VERDICTS: readonly Verdict[] = ['ready', 'caution'];
-
 /**
  * Whether a CTA may show with this verdict (null: no assessment yet). Invariants 9 and 15: a
  * `professional` link may show on any result; any other link never on `see-professional` or
@@ -32,7 +31,7 @@ export function ctaAllowed(cta: Cta, verdict: Verdict | null): boolean {
   if (cta.verdicts && !(verdict !== null && cta.verdicts.includes(verdict))) return false;
   if (cta.kind === 'professional') return true;
   if (verdict !== null && isEnding(verdict)) return false;
-  return cta.alternativeId !== undefined || verdict === null || COMMERCE_VERDICTS.includes(verdict);
+  return cta.alternativeId !== undefined || verdict === null || PLAN_VERDICTS.includes(verdict);
 }
 
 /**

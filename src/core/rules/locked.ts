@@ -14,7 +14,7 @@ import { SCREENING_FLAGS } from '../schema/answers.js';
 import type { ContentPack } from '../schema/content.js';
 import type { ContentIssue } from '../errors.js';
 import { LOCKED_WORDING } from './locked.data.js';
-import { OUTCOMES } from './safety.js';
+import { ENDING_VERDICTS, OUTCOMES } from './safety.js';
 
 /** One locked place of a pack: a text, or a list of texts. */
 export interface LockedSlot {
@@ -25,7 +25,7 @@ export interface LockedSlot {
 /** The locked places of a pack, in a fixed order. */
 export function lockedSlots(pack: ContentPack): LockedSlot[] {
   const slots: LockedSlot[] = [];
-  for (const verdict of ['see-professional', 'wait'] as const) {
+  for (const verdict of ENDING_VERDICTS) {
     const v = pack.verdicts[verdict];
     slots.push({ path: ['verdicts', verdict, 'title'], value: v.title }, { path: ['verdicts', verdict, 'summary'], value: v.summary }, { path: ['verdicts', verdict, 'advice'], value: v.advice });
   }

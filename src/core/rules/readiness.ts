@@ -9,13 +9,13 @@ import { fill } from '../text.js';
 import { kgToLb, toCuffStep } from '../units.js';
 import { own, deepFreeze } from '../input.js';
 import { planPlaceholders } from './words.js';
-import { matches } from './condition.js';
-import { customQuestionIds } from './condition.js';
+import { customQuestionIds, matches } from './condition.js';
 import {
   CALORIE_MODEL,
   INCOMPLETE_RULE_ID,
   LOCKED_RULES,
   PLAN_NUMBERS,
+  PLAN_VERDICTS,
   PROFESSIONAL_FIRST,
   RUNNING_BODY_WEIGHT_SHARE,
   SEVERITY,
@@ -122,6 +122,11 @@ function compiled(content: ContentPack) {
   return entry;
 }
 
+/** The condition of a reason's rule, a locked one before the pack's; undefined for none (the `incomplete` note). */
+export function ruleWhen(content: ContentPack, reasonId: string): Condition | undefined {
+  return compiled(content).rules.find((r) => r.id === reasonId)?.when;
+}
+
 /**
  * Assesses a reader's readiness. Never throws on answers: bad values count as unanswered and are
  * listed in `missing`. Screening answers decide at once, whatever else is unanswered.
@@ -153,8 +158,8 @@ export function assessWith(content: ContentPack, input: unknown): Assessment {
   // Invariant 3: a plan only for ready or caution, and only when complete. Invariant 13: none
   // where a reason asks for a professional first.
   const load =
-    complete && (verdict === 'ready' || verdict === 'caution') && !reasons.some((r) => PROFESSIONAL_FIRST.has(r.id))
-      ? planFor(activity, verdict, answers, content)
+    complete && PLAN_VERDICTS.includes(verdict) && !reasons.some((r) => PROFESSIONAL_FIRST.has(r.id))
+      ? planFor(activity, verdict as 'ready' | 'caution', answers, content)
       : null;
   // Invariant 17: nothing a listener or a host does to it changes what any widget shows.
   return deepFreeze({ verdict, activity, reasons, load, complete, missing, answers });

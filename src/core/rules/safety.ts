@@ -203,6 +203,9 @@ export const ENDING_VERDICTS: readonly Verdict[] = ['see-professional', 'wait'];
 /** Verdicts with no plan for weights at all. */
 export const NO_PLAN_VERDICTS: readonly Verdict[] = ['see-professional', 'wait', 'not-recommended'];
 
+/** Verdicts that may have a plan (invariant 3), and the only ones a verdict-level commerce link shows on (invariant 15). */
+export const PLAN_VERDICTS: readonly Verdict[] = ['ready', 'caution'];
+
 /** The reason given, at `caution`, when answers are missing: no plan until the quiz is complete. */
 export const INCOMPLETE_RULE_ID = 'incomplete';
 

@@ -4,7 +4,7 @@
  * Elements render what these return; they never pick a text by verdict themselves.
  */
 import type { Activity } from '../schema/answers.js';
-import type { Alternative, ContentPack, PlanText } from '../schema/content.js';
+import type { Alternative, ContentPack } from '../schema/content.js';
 import type { Verdict } from '../schema/vocabulary.js';
 import { fill } from '../text.js';
 import { formatHours, formatLoad, formatMinuteRange, formatNumber, formatPercent, formatWeeks } from '../units.js';
@@ -111,14 +111,6 @@ export function planPlaceholders(activity: Activity, verdict: 'ready' | 'caution
 /** The locked numbers every interface template may name, for a locale (the `ready` running plan's context). */
 export function lockedPlaceholders(locale: string): Readonly<Record<string, string>> {
   return planPlaceholders('running', 'ready', locale);
-}
-
-/** A plan's texts with their numbers filled in from the locked tables (a `ready` plan's, else the careful one's). */
-export function planTextWith(content: ContentPack, activity: Activity, verdict: Verdict): PlanText {
-  const values = planPlaceholders(activity, verdict === 'ready' ? 'ready' : 'caution', content.locale);
-  const plan = content.plans[activity];
-  const all = (lines: readonly string[]) => lines.map((line) => fill(line, values));
-  return { progression: fill(plan.progression, values), warmUp: all(plan.warmUp), formCues: all(plan.formCues), stopSigns: all(plan.stopSigns) };
 }
 
 const filled = new WeakMap<Alternative, Alternative>();

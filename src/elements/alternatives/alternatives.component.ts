@@ -6,8 +6,10 @@ import {
   attachCtas,
   fitLevel,
   formatNumber,
+  inputsFromAnswers,
   offerOf,
   rankAlternativesWith,
+  standingChoice,
   topReasons,
   type Assessment,
   type Cta,
@@ -124,6 +126,10 @@ export class LoadwiseAlternatives extends LoadwiseElement {
     const { assessment } = this;
     const ranked = rankAlternativesWith(this.config.content, this.rankInput(assessment));
     this.entries = attachCtas(ranked, this.links, assessment?.verdict ?? null);
+    // A choice that the reader's answers now rule out is no longer a choice (the core's
+    // `standingChoice`): cleared as the ranking changes, before anything renders.
+    const selected = this.groupState.value?.selectedAlternative ?? null;
+    if (standingChoice(ranked, selected) !== selected) this.groupStore.dispatch({ type: 'selected', alternativeId: null });
     const kept = new Set(ranked.filter((r) => !r.excluded).map((r) => r.id));
     if (this.compareIds.some((id) => !kept.has(id))) this.compareIds = this.compareIds.filter((id) => kept.has(id));
     if (this.compareIds.length < 2) this.comparing = false;
@@ -137,11 +143,6 @@ export class LoadwiseAlternatives extends LoadwiseElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // A choice that the reader's answers now rule out is no longer a choice.
-    const selected = this.groupState.value?.selectedAlternative;
-    if (selected && this.entries.some((e) => e.alternative.excluded && e.alternative.id === selected)) {
-      this.groupStore.dispatch({ type: 'selected', alternativeId: null });
-    }
     if (this.focusPending) {
       this.renderRoot.querySelector<HTMLElement>(this.focusPending)?.focus();
       this.focusPending = null;
@@ -161,17 +162,18 @@ export class LoadwiseAlternatives extends LoadwiseElement {
   /** The goals in force: the reader's chips, else the quiz answers, else the `goals` attribute. */
   private activeGoals(assessment: Assessment | null): Goal[] {
     if (this.chosenGoals) return this.chosenGoals;
-    const fromQuiz = assessment?.answers.goals;
-    return fromQuiz?.length ? fromQuiz : this.attributeGoals();
+    const fromQuiz = inputsFromAnswers(assessment).goals;
+    return fromQuiz.length ? fromQuiz : this.attributeGoals();
   }
 
   private activeJointPain(assessment: Assessment | null): boolean {
-    return this.jointPain ?? assessment?.answers.jointProblem === 'current';
+    return this.jointPain ?? inputsFromAnswers(assessment).jointPain;
   }
 
   /** Whether any input currently shows a value taken from the quiz answers. */
   private fromQuiz(assessment: Assessment): boolean {
-    return (this.chosenGoals === null && !!assessment.answers.goals?.length) || (this.jointPain === null && assessment.answers.jointProblem === 'current');
+    const quiz = inputsFromAnswers(assessment);
+    return (this.chosenGoals === null && quiz.goals.length > 0) || (this.jointPain === null && quiz.jointPain);
   }
 
   private rankInput(assessment: Assessment | null): RankInput {

@@ -1,22 +1,26 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  ACTIVITIES,
-  AGE_BANDS,
   ANSWER_IDS,
   BODY_WEIGHT_KG,
   GOALS,
-  JOINT_PROBLEMS,
-  RUN_FREQUENCIES,
-  WEIGHTED_BEFORE,
+  QUESTION_CHOICES as CHOICES,
   answerOf,
+  back,
+  blockedBy,
   customQuestionIds,
   formatWeight,
-  isEnding,
   isValid,
   kgToLb,
+  QUIZ_START,
   lbToKg,
-  sectionOf,
+  next,
+  prefillThatCounts,
+  progressOf,
+  resumeAt,
+  announcesAnswer,
+  settle,
+  start,
   stepsOf,
   validateAnswers,
   verdictTextWith,
@@ -26,6 +30,8 @@ import {
   type Cta,
   type Goal,
   type Question,
+  type QuizPath,
+  type QuizState,
   type Step,
   type WeightUnit,
 } from '../../core/engine.js';
@@ -37,8 +43,6 @@ import type { ResultView } from './quiz.result.js';
 import { quizStyles } from './quiz.styles.js';
 import { QUIZ_STRINGS, type QuizStringKey } from './quiz.strings.js';
 
-type Phase = 'intro' | 'step' | 'result';
-
 interface WeightEntry {
   text: string;
   unit: WeightUnit;
@@ -46,16 +50,7 @@ interface WeightEntry {
   bad: boolean;
 }
 
-// No prototype: a custom question named `toString` has no choices.
-const CHOICES: Readonly<Record<string, readonly string[]>> = Object.assign(Object.create(null), {
-  activity: ACTIVITIES,
-  jointProblem: JOINT_PROBLEMS,
-  ageBand: AGE_BANDS,
-  runFrequency: RUN_FREQUENCIES,
-  weightedBefore: WEIGHTED_BEFORE,
-});
 const BUILT_IN: ReadonlySet<string> = new Set(ANSWER_IDS);
-const OPTIONAL: ReadonlySet<string> = new Set(['bodyWeightKg', 'goals']);
 /** The body weights the core accepts, per unit, rounded inwards to whole numbers. */
 const LIMITS: Readonly<Record<WeightUnit, readonly [number, number]>> = {
   kg: [BODY_WEIGHT_KG.min, BODY_WEIGHT_KG.max],
@@ -120,8 +115,8 @@ export class LoadwiseQuiz extends LoadwiseElement {
   private seen: { content: ContentPack | null; answers: unknown; ctas: unknown } = { content: null, answers: undefined, ctas: undefined };
   private focusPending = false;
 
-  @state() private phase: Phase = 'intro';
-  @state() private index = 0;
+  /** Where the quiz is: intro, a step, or the result (the core's `QuizState`). */
+  @state() private at: QuizState = QUIZ_START;
   @state() private announcement = '';
   @state() private weight: WeightEntry | null = null;
 
@@ -141,13 +136,10 @@ export class LoadwiseQuiz extends LoadwiseElement {
     }
     if (this.seen.ctas !== this.ctas) this.links = readCtas(this.ctas, (field, expected, value) => this.report(field, expected, value), (value, field) => this.safeUrl(value, field));
     this.seen = { content, answers: this.answers, ctas: this.ctas };
-    if (stale) {
-      this.steps = stepsOf(content, this.prefill);
-      this.index = Math.max(0, Math.min(this.index, this.steps.length - 1));
-    }
-    if (!this.hasUpdated) this.resume();
-    // The group's answers were cleared elsewhere (another widget's "forget").
-    if (this.phase === 'result' && !this.assessment) this.phase = 'intro';
+    if (stale) this.steps = stepsOf(content, this.prefill);
+    // The path's rules are the core's (flow/steps.ts): where stored answers bring the reader back,
+    // and where a change of steps or a "forget" elsewhere leaves them.
+    this.at = settle(this.hasUpdated ? this.at : resumeAt(this.path), this.path);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -172,7 +164,7 @@ export class LoadwiseQuiz extends LoadwiseElement {
   /** Resolves once rendered, the result chunk included where the result is on screen. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    if (this.phase === 'result' && !resultChunk && resultLoad) {
+    if (this.at.phase === 'result' && !resultChunk && resultLoad) {
       await resultLoad;
       done = await super.getUpdateComplete();
     }
@@ -183,36 +175,29 @@ export class LoadwiseQuiz extends LoadwiseElement {
     void this.loadResult();
     // The host's experience and goals answers count at once; its screening answers only once
     // the reader has seen them and pressed Next (invariant 11).
-    const given = this.hostAnswers;
+    const given = prefillThatCounts(this.prefill);
     if (Object.keys(given).length > 0) this.publishAnswers({ ...this.groupState.value?.answers, ...given });
-    if (this.steps.length === 0) this.finish();
-    else this.go(0);
+    this.show(start(this.path));
   }
 
   private handleNext(event: Event): void {
     event.preventDefault();
-    const step = this.steps[this.index];
+    const step = this.steps[this.at.index];
     if (!step) return;
     this.commitWeight();
     this.confirm(step);
-    const missing = this.missing(step);
-    if (missing && !this.ends) {
+    const missing = blockedBy(this.at, this.path, this.entered);
+    if (missing) {
       this.announcement = this.hint(step);
-      this.renderRoot.querySelector<HTMLElement>(missing.id === 'bodyWeightKg' ? '#weight' : `[name="${missing.id}"]`)?.focus();
+      this.renderRoot.querySelector<HTMLElement>(missing === 'bodyWeightKg' ? '#weight' : `[name="${missing}"]`)?.focus();
       return;
     }
-    if (this.index >= this.lastIndex) this.finish();
-    else this.go(this.index + 1);
+    this.show(next(this.at, this.path, this.entered));
   }
 
   private handleBack(): void {
     this.commitWeight();
-    if (this.phase === 'result' && this.steps.length > 0) this.go(this.index);
-    else if (this.phase === 'step' && this.index > 0) this.go(this.index - 1);
-    else {
-      this.phase = 'intro';
-      this.focusPending = true;
-    }
+    this.show(back(this.at, this.path));
   }
 
   private handleRestart(): void {
@@ -243,14 +228,14 @@ export class LoadwiseQuiz extends LoadwiseElement {
   /** Clears the reader's answers for the group, here and in `sessionStorage`, and returns to the start. */
   override forgetAnswers(): void {
     super.forgetAnswers();
-    this.phase = 'intro';
-    this.index = 0;
+    this.at = QUIZ_START;
     this.weight = null;
   }
 
   protected override renderWidget() {
-    const step = this.steps[this.index];
-    const screen = this.phase === 'result' && this.assessment ? this.renderResult(this.assessment) : this.phase === 'step' && step ? this.renderStep(step) : this.renderIntro();
+    const { phase, index } = this.at;
+    const step = this.steps[index];
+    const screen = phase === 'result' && this.assessment ? this.renderResult(this.assessment) : phase === 'step' && step ? this.renderStep(step) : this.renderIntro();
     return html`<div class="base" part="base" data-theme=${this.config.theme} lang=${this.config.content.locale}>
       ${this.renderDebugNotice()} ${screen}
       <div class="visually-hidden" role="status">${this.announcement}</div>
@@ -270,9 +255,8 @@ export class LoadwiseQuiz extends LoadwiseElement {
   }
 
   private renderStep(step: Step): TemplateResult {
-    const n = this.index + 1;
-    const total = this.lastIndex + 1;
-    const ready = this.ends || !this.missing(step);
+    const { n, total } = progressOf(this.at, this.path);
+    const ready = !blockedBy(this.at, this.path, this.entered);
     return html`<form class="screen" novalidate @submit=${this.handleNext}>
       <div class="progress" part="progress">
         <span id="progress-label">${this.t('progress', { n, total })}</span>
@@ -287,7 +271,7 @@ export class LoadwiseQuiz extends LoadwiseElement {
       <div class="nav">
         <button type="button" class="secondary" part="button" @click=${this.handleBack}>${this.t('back')}</button>
         <button type="submit" class="primary" part="button" aria-disabled=${ready ? nothing : 'true'} aria-describedby=${ready ? nothing : 'next-hint'}>
-          ${this.index >= this.lastIndex ? this.t('seeResult') : this.t('next')}
+          ${n >= total ? this.t('seeResult') : this.t('next')}
         </button>
       </div>
       ${this.renderForget()}
@@ -424,19 +408,28 @@ export class LoadwiseQuiz extends LoadwiseElement {
     return this.localize.text('quiz', QUIZ_STRINGS, key, values);
   }
 
-  /** The host's prefilled experience and goals answers: they count without a screen to confirm. */
-  private get hostAnswers(): Answers {
-    return Object.fromEntries(Object.entries(this.prefill).filter(([id]) => id !== 'custom' && sectionOf(id) !== 'screening')) as Answers;
-  }
-
   /** The reader's answers: the host's prefilled ones, with the reader's own (the group's) over them. */
   private get current(): Answers {
     return merge(this.prefill, this.groupState.value?.answers ?? {});
   }
 
-  /** Whether the answers so far end the quiz (the core's verdict is see-professional or wait). */
-  private get ends(): boolean {
-    return isEnding(this.assessment?.verdict);
+  /** The answers on screen, with the weight as entered (null when it is not a valid weight). */
+  private get entered(): Answers {
+    // Typed loosely: a weight that cannot be read is null, which the core counts as missing.
+    return { ...this.current, bodyWeightKg: this.weightKg() as number };
+  }
+
+  /** What the quiz's path depends on: its steps, the reader's own answers and the verdict so far. */
+  private get path(): QuizPath {
+    return { steps: this.steps, given: this.groupState.value?.answers ?? {}, verdict: this.assessment?.verdict };
+  }
+
+  /** Goes where the core's path says: a step is announced, the result published. */
+  private show(to: QuizState): void {
+    this.at = to;
+    this.focusPending = true;
+    if (to.phase === 'step') this.announcement = this.t('progress', progressOf(to, this.path));
+    if (to.phase === 'result') this.finish();
   }
 
   /** The reader confirms a step's preselected (prefilled) answers by pressing Next: they count from now on. */
@@ -456,28 +449,16 @@ export class LoadwiseQuiz extends LoadwiseElement {
     return answers;
   }
 
-  /** The index of the last step the quiz will show: it shrinks when an answer ends the quiz. */
-  private get lastIndex(): number {
-    if (!this.ends) return this.steps.length - 1;
-    // The reader's own answers: a prefilled one on a later screen is not an answer yet.
-    const answers = this.groupState.value?.answers ?? {};
-    let last = this.index;
-    this.steps.forEach((step, i) => {
-      if (i > last && step.questions.some((q) => answerOf(answers, q.id) !== undefined)) last = i;
-    });
-    return last;
-  }
-
   /** Publishes an answer to the group, then tells the host which question it was. */
   private answer(q: Question, value: unknown): void {
     // What this screen shows counts with the answer; a host's prefill on later screens does not yet.
-    this.publishAnswers(withValue(this.onScreen(this.steps[this.index]), q.id, value));
+    this.publishAnswers(withValue(this.onScreen(this.steps[this.at.index]), q.id, value));
     const advice = value === undefined || Array.isArray(value) ? undefined : own(q.advice, String(value));
     this.announcement = advice ?? '';
     // The whole quiz's length: a path that shrinks after a "yes" would tell which question it was.
     // Invariant 16: no event for a screening answer. Which health question a reader answered
     // last, where the quiz then ended, would tell a pregnancy from a cold.
-    if (sectionOf(q.id) !== 'screening') this.emit(new LoadwiseAnswerEvent({ questionId: q.id, step: this.index + 1, total: this.steps.length }));
+    if (announcesAnswer(q.id)) this.emit(new LoadwiseAnswerEvent({ questionId: q.id, step: this.at.index + 1, total: this.steps.length }));
   }
 
   private commitWeight(): void {
@@ -489,27 +470,12 @@ export class LoadwiseQuiz extends LoadwiseElement {
     }
   }
 
-  private go(index: number): void {
-    this.phase = 'step';
-    this.index = index;
-    this.focusPending = true;
-    this.announcement = this.t('progress', { n: index + 1, total: this.lastIndex + 1 });
-  }
-
   private finish(): void {
     // The reader's own answers and the host's experience and goals answers; a prefilled
     // screening answer counts only once its step was confirmed (see `confirm`).
-    const a = this.publishAnswers(merge(this.hostAnswers, this.groupState.value?.answers ?? {}));
-    this.phase = 'result';
-    this.focusPending = true;
+    const a = this.publishAnswers(merge(prefillThatCounts(this.prefill), this.groupState.value?.answers ?? {}));
     this.announcement = this.t('result', { verdict: this.config.content.verdicts[a.verdict].title });
     this.emit(new LoadwiseCompleteEvent({ verdict: a.verdict, activity: a.activity, hasPlan: a.load !== null }));
-  }
-
-  /** The first question of a step that still needs an answer (or a valid weight). */
-  private missing(step: Step): Question | undefined {
-    const answers = this.current;
-    return step.questions.find((q) => (q.id === 'bodyWeightKg' ? this.weightKg() === null : !OPTIONAL.has(q.id) && answerOf(answers, q.id) === undefined));
   }
 
   private hint(step: Step): string {
@@ -532,18 +498,6 @@ export class LoadwiseQuiz extends LoadwiseElement {
     const value = Number(text);
     const kg = Math.round((unit === 'kg' ? value : lbToKg(value)) * 100) / 100;
     return !bad && Number.isFinite(value) && isValid('bodyWeightKg', kg) ? kg : null;
-  }
-
-  /**
-   * Where to be when the group already holds answers (after a reload with `persist`): the first
-   * screen, every answer kept and preselected.
-   */
-  private resume(): void {
-    if (Object.keys(this.groupState.value?.answers ?? {}).length === 0 || !this.assessment || this.steps.length === 0) return;
-    // Invariant 11: stored answers preselect, never remove a question. The quiz comes back at its
-    // first screen with every answer kept, for the reader to confirm, not at the result.
-    this.index = 0;
-    this.phase = 'step';
   }
 
   private readAnswers(input: unknown, content: ContentPack): Answers {

@@ -5,23 +5,18 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import {
-  INCOMPLETE_RULE_ID,
-  LOCKED_RULES,
   answerOf,
   attachCtas,
   formatMinutes,
   formatNumber,
   formatWeight,
-  isEnding,
   kgToLb,
   offerOf,
-  planTextWith,
   rankAlternativesWith,
   verdictTextWith,
   visibleCtas,
   type Answers,
   type Assessment,
-  type Condition,
   type ContentPack,
   type Cta,
   type Goal,
@@ -30,6 +25,7 @@ import {
   type Source,
   type UnitSystem,
 } from '../../core/engine.js';
+import { answersBehindWith, planTextWith, reasonsShown } from '../../core/rules/result.js';
 import { list } from '../../core/text.js';
 import { ctaLink } from '../../internal/ctas.js';
 import type { QuizStringKey } from './quiz.strings.js';
@@ -132,24 +128,13 @@ export interface ResultView {
   forget: TemplateResult | typeof nothing;
 }
 
-/** The answer ids a rule's condition reads: the answers behind a reason. */
-function idsOf(condition: Condition, out: Set<string> = new Set()): Set<string> {
-  if ('eq' in condition) out.add(condition.eq.id);
-  else if ('in' in condition) out.add(condition.in.id);
-  else if ('has' in condition) out.add('goals');
-  else if ('not' in condition) idsOf(condition.not, out);
-  else for (const part of 'all' in condition ? condition.all : condition.any) idsOf(part, out);
-  return out;
-}
-
 /** Everything of the result below its heading and summary. */
 export function renderResultBody(v: ResultView, a: Assessment): TemplateResult {
   const content = v.content;
   // The words come from the reasons that fired (invariant 13), in this widget's language.
   const words = verdictTextWith(content, a);
   const offer = offerOf(a);
-  // After an early exit, "answer every question for a plan" is beside the point.
-  const reasons = isEnding(a.verdict) ? a.reasons.filter((r) => r.id !== INCOMPLETE_RULE_ID) : a.reasons;
+  const reasons = reasonsShown(a);
   return html`<p class="note">${v.t('disclaimer')}</p>
     <h3>${v.t('why')}</h3>
     ${reasons.length
@@ -173,8 +158,7 @@ export function renderResultBody(v: ResultView, a: Assessment): TemplateResult {
 
 function renderReason(v: ResultView, reason: Reason, answers: Answers): TemplateResult {
   const content = v.content;
-  const rule = [...LOCKED_RULES, ...content.rules].find((r) => r.id === reason.id);
-  const given = rule ? [...idsOf(rule.when)].filter((id) => answerOf(answers, id) !== undefined) : [];
+  const given = answersBehindWith(content, reason.id, answers);
   // A locked rule's text from this widget's pack: the group's assessment may come from a widget
   // in another language (a pack's own rules are the pack's, and so are their texts).
   return html`<li>
