@@ -23,7 +23,7 @@ import { VERSION } from './define.js';
 import { devWarn } from './dev.js';
 import { DEFAULT_GROUP, groupStore } from './registry.js';
 import { BASE_STRINGS } from './base.strings.js';
-import { canonical, language, loadPack, packLanguage, packUrl, pluralRules } from './locale.js';
+import { canonical, language, loadPack, packLanguage, pluralRules } from './locale.js';
 import { safeUrl } from './url.js';
 import { persist, session } from './persist.js';
 import { own } from '../core/input.js';
@@ -391,8 +391,9 @@ export abstract class LoadwiseElement extends LitElement {
     this.packPending = false;
     const lang = packLanguage(locale);
     if (lang === 'en' || !(this.constructor as typeof LoadwiseElement).localized) return english();
-    const url = packUrl(lang);
-    const load = loadPack(url, () => console.error(`<${this.localName}>: the content for "${locale}" did not load from ${url}; showing English.`));
+    const load = loadPack(lang, (error) =>
+      console.error(`<${this.localName}>: the content for "${locale}" did not load (${error instanceof Error ? error.message : 'not a content pack'}); showing English.`),
+    );
     if (load.pack || load.failed) return load.pack ?? english();
     this.packPending = true;
     // Each update while pending adds a callback; they coalesce into one update when it settles.
