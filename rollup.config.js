@@ -1,6 +1,6 @@
 // Bundles the compiled ES modules in dist/lib (from `tsc -p tsconfig.build.json`) for the web.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { posix } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, dirname, posix, resolve } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -18,17 +18,26 @@ const production = {
 };
 
 /**
- * The locale packs sit in `locales/` beside the bundles: each chunk finds them through
- * `import.meta.LOADWISE_LOCALES` (src/internal/locale.ts), the path from its own directory.
+ * The other languages' packs stay out of every bundle: the static import() map of
+ * src/internal/locale.ts points at `locales/<lang>.js` beside the bundles, which the locale builds below
+ * write, one self-contained module (data and the catalogue it is composed with, no import) each.
+ * Rollup writes the path relative to the chunk that imports it.
  */
-const localesDir = {
-  name: 'loadwise-locales',
-  resolveImportMeta(property, { chunkId }) {
-    if (property !== 'LOADWISE_LOCALES') return null;
-    const path = posix.relative(posix.dirname(chunkId), 'locales');
-    return JSON.stringify(`${path.startsWith('.') ? path : `./${path}`}/`);
+const LOCALE_MARK = '__loadwise_locales__/';
+const localePacksOutside = () => ({
+  name: 'loadwise-locale-packs',
+  resolveId(source, importer) {
+    if (!importer || !/\/internal\/locale\.js$/.test(importer)) return null;
+    const file = resolve(dirname(importer), source);
+    if (!/\/content\/(?!en\.)[a-z]{2,3}\.js$/.test(file)) return null;
+    return { id: LOCALE_MARK + basename(file), external: true };
   },
-};
+  renderChunk(code, chunk) {
+    if (!code.includes(LOCALE_MARK)) return null;
+    const up = posix.relative(posix.dirname(chunk.fileName), 'locales');
+    return { code: code.replaceAll(LOCALE_MARK, `${up.startsWith('.') ? up : `./${up}`}/`), map: null };
+  },
+});
 
 /** Every content pack but the English one (which is in the bundles), as `locales/<lang>` inputs. */
 function localeInputs(dir) {
@@ -36,6 +45,64 @@ function localeInputs(dir) {
   const langs = readdirSync(dir).filter((f) => /^[a-z]{2,3}\.js$/.test(f) && f !== 'en.js');
   return Object.fromEntries(langs.map((f) => [`locales/${f.slice(0, -3)}`, `${dir}/${f}`]));
 }
+
+/** Shared and lazy chunks, under chunks/. */
+const chunkFileNames = 'chunks/[name]-[hash].js';
+
+/**
+ * The chunks each element loads only after its first screen, which the loader (src/embed.ts)
+ * prefetches while the page is idle: their file names go into the loader's `LATER_PATHS`. Written
+ * as import()s in the loader, they would be entries of their own to rollup, which would then
+ * split their dependencies out of the element entries into more, smaller chunks.
+ */
+const LATER = {
+  'loadwise-quiz': [/\/elements\/quiz\/quiz\.result\.js$/],
+  'loadwise-pros-cons': [/\/content\/en\.claim-details\.js$/],
+  'loadwise-alternatives': [/\/elements\/alternatives\/alternatives\.compare\.js$/],
+};
+const MARK = '"__LOADWISE_LATER__"';
+/** The tags dist/loadwise-suite.js defines (src/suite.ts): every tag but the provider (src/embed.ts). */
+const SUITE_TAGS = ['loadwise-quiz', 'loadwise-pros-cons', 'loadwise-alternatives'];
+
+/** The file names of the chunks of LATER in `chunks`, as paths from `from`. */
+function laterPaths(chunks, from, error) {
+  const paths = {};
+  for (const [tag, patterns] of Object.entries(LATER)) {
+    paths[tag] = patterns.map((pattern) => {
+      const chunk = chunks.find((c) => c.facadeModuleId && pattern.test(c.facadeModuleId));
+      if (!chunk) error(`no chunk for ${pattern} (LATER in rollup.config.js)`);
+      const path = posix.relative(posix.dirname(from), chunk.fileName);
+      return path.startsWith('.') ? path : `./${path}`;
+    });
+  }
+  return paths;
+}
+
+/**
+ * Writes into the loader's `BUILT` (src/embed.ts) the chunks to prefetch and, when the suite was
+ * built first (the build before, same directory), its file and its own chunks to prefetch.
+ */
+let suiteBuilt;
+const laterChunks = ({ suite = false } = {}) => ({
+  name: 'loadwise-later',
+  generateBundle(_, bundle) {
+    const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+    if (suite) {
+      const entry = chunks.find((c) => c.isEntry);
+      const later = laterPaths(chunks, entry.fileName, (m) => this.error(m));
+      suiteBuilt = { file: `./${entry.fileName}`, later: SUITE_TAGS.flatMap((tag) => later[tag] ?? []) };
+      return;
+    }
+    for (const loader of chunks.filter((c) => c.code.includes(MARK))) {
+      const built = { later: laterPaths(chunks, loader.fileName, (m) => this.error(m)) };
+      if (suiteBuilt && loader.fileName === 'loadwise.js') built.suite = suiteBuilt;
+      const json = JSON.stringify(built);
+      // In single quotes, as no path holds one: no backslash before every double quote.
+      if (/['\\]/.test(json)) this.error(`a chunk path holds a quote or a backslash: ${json}`);
+      loader.code = loader.code.replace(MARK, `'${json}'`);
+    }
+  },
+});
 
 /**
  * Comments and needless whitespace out of CSS, outside strings: what is left to do for a css``
@@ -86,7 +153,6 @@ function minifyCss(css) {
 export function webPlugins({ include = ['**/dist/lib/**', '**/build/test-lib/**'], module = true } = {}) {
   return [
     production,
-    localesDir,
     // Whitespace and comments out of our html`` and css`` templates (terser leaves template text alone).
     minifyHTML({ include, options: { minifyOptions: { minifyCSS: minifyCss } } }),
     nodeResolve({ exportConditions: ['production', 'default'] }),
@@ -101,13 +167,10 @@ const plugins = webPlugins();
 const banner = `/*! Loadwise ${version} | ${license} */`;
 
 /**
- * The English claims in a chunk of their own: the explainer imports them, the validator loads them
- * only to complete a host's pack, and the quiz and the picker never fetch them (DESIGN §4).
+ * Chunks of the loader and the element entries: no merging of small chunks, which would fold
+ * lazy parts (the English claims, the quiz's result) into a chunk the first screen loads.
  */
-const chunks = { chunkFileNames: 'chunks/[name]-[hash].js', experimentalMinChunkSize: 4096, banner };
-// No merging of small chunks here: it would fold the English claims, which only the explainer
-// imports, into the base chunk that every entry loads.
-const perElementChunks = { ...chunks, experimentalMinChunkSize: 0 };
+const chunks = { chunkFileNames, experimentalMinChunkSize: 0, banner };
 
 /** What `dist/core.js` needs only to validate a pack: its own chunk, `chunks/core-validate-*.js`. */
 export const CORE_VALIDATOR = [
@@ -115,20 +178,6 @@ export const CORE_VALIDATOR = [
   /dist\/lib\/core\/rules\/(pack|locked|locked\.data|condition\.check|limits)\.js$/,
   /dist\/lib\/core\/schema\/(content|condition\.schema|answers\.schema|zod-config|date)\.js$/,
 ];
-
-/**
- * In the classic script, `import('../internal/validate.js')` (src/controllers/content-controller.ts) becomes an import of loadwise-validate.js
- * beside the script (rollup renders `import.meta.url` there as the script's own `src`).
- */
-const classicValidator = {
-  name: 'loadwise-classic-validator',
-  transform(code, id) {
-    if (!id.endsWith('/controllers/content-controller.js')) return null;
-    const next = code.replaceAll("import('../internal/validate.js')", "import(new URL('./loadwise-validate.js', import.meta.url).href)");
-    if (next === code) this.error('content-controller.js no longer imports ../internal/validate.js: update rollup.config.js');
-    return { code: next, map: null };
-  },
-};
 
 const builds = [
   {
@@ -151,39 +200,35 @@ const builds = [
     plugins,
   },
   {
-    // Every element, Lit and the English pack in one ES module. The content validator (zod) is a
-    // lazy chunk beside it, fetched only when a host passes its own content pack.
-    input: { loadwise: 'dist/lib/embed.js' },
-    // Let the entry itself hold the shared code, rather than a facade over a chunk.
+    // The three widgets as one file, which the loader imports for a page that shows all three
+    // (src/suite.ts). Its lazy chunks are its own, but for the other languages' packs: it imports
+    // those of the build below (locales/<lang>.js, data only). Built before the loader, which
+    // learns its file name and chunks from laterChunks.
+    input: { 'loadwise-suite': 'dist/lib/suite.js' },
     preserveEntrySignatures: 'allow-extension',
     output: { dir: 'dist', format: 'es', ...chunks },
-    plugins,
+    plugins: [localePacksOutside(), ...plugins, laterChunks({ suite: true })],
   },
   {
-    // The same for a classic <script>: one file, the small lazy parts inline. The content
-    // validator (zod), which only a host's own pack needs, is the one module it imports: the
-    // self-contained dist/loadwise-validate.js beside it, found from the script's own URL.
-    input: 'dist/lib/embed.iife.js',
-    output: { file: 'dist/loadwise.iife.js', format: 'iife', inlineDynamicImports: true, banner },
-    plugins: [classicValidator, ...webPlugins({ include: ['**/dist/lib/**'], module: false })],
-  },
-  {
-    // That validator: an ES module with everything it needs, for the classic script.
-    input: { 'loadwise-validate': 'dist/lib/internal/validate.js' },
-    output: { dir: 'dist', format: 'es', banner },
-    plugins,
-  },
-  {
-    // One entry per element, sharing chunks.
+    // The loader (dist/loadwise.js, src/embed.ts) and one entry per element, sharing chunks: the
+    // loader imports an element's entry when its tag first appears on the page, and the chunks
+    // the elements load later while the page is idle. It shares no chunk with them.
     input: {
+      loadwise: 'dist/lib/embed.js',
       'loadwise-provider': 'dist/lib/elements/provider/provider.js',
       'loadwise-quiz': 'dist/lib/elements/quiz/quiz.js',
       'loadwise-pros-cons': 'dist/lib/elements/pros-cons/pros-cons.js',
       'loadwise-alternatives': 'dist/lib/elements/alternatives/alternatives.js',
     },
     preserveEntrySignatures: 'allow-extension',
-    output: { dir: 'dist', format: 'es', ...perElementChunks },
-    plugins,
+    output: { dir: 'dist', format: 'es', ...chunks },
+    plugins: [localePacksOutside(), ...plugins, laterChunks()],
+  },
+  {
+    // The classic script: a few lines that import the loader beside it (src/embed.iife.ts).
+    input: 'dist/lib/embed.iife.js',
+    output: { file: 'dist/loadwise.iife.js', format: 'iife', banner },
+    plugins: webPlugins({ include: ['**/dist/lib/**'], module: false }),
   },
 ];
 
@@ -205,7 +250,7 @@ if (process.env.LOADWISE_TEST_BUNDLE) {
     input: { 'loadwise-test': 'build/test-lib/tests/fixtures/test-bundle.js' },
     preserveEntrySignatures: 'allow-extension',
     output: { dir: 'build/test', format: 'es', ...chunks },
-    plugins,
+    plugins: [localePacksOutside(), ...plugins, laterChunks()],
   });
   builds.push(...locales('build/test'));
 }

@@ -1,4 +1,4 @@
-/** Defines every Loadwise element (once per page; see internal/define.ts). */
+/** Defines every Loadwise element (once per page; see base/define.ts). */
 import './elements/provider/provider.js';
 import './elements/quiz/quiz.js';
 import './elements/pros-cons/pros-cons.js';

@@ -1,7 +1,11 @@
 // The driver: cold loads of every page in a fresh browser context (a new, empty profile: no cache,
 // no storage), round after round, the page order rotating each round. One browser for the run.
 import { chromium } from 'playwright-core';
+import { interact } from './interact.js';
 import { probe } from './probe.js';
+
+/** CPU slowdown for the reader's actions (DESIGN §9). */
+export const CPU_SLOWDOWN = 4;
 
 export const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
 /** A phone-sized window: the readers are runners on phones. */
@@ -11,7 +15,13 @@ export const VIEWPORT = { width: 390, height: 844 };
  * @typedef {object} Load
  * @property {number} paint ms from navigation start to the first screen painted (see probe.js)
  * @property {number} fcp ms from navigation start to the browser's first contentful paint (a cross-check)
- * @property {number} jsBytes bytes of JavaScript transferred (compressed bodies, from Resource Timing)
+ * @property {number} jsBytes bytes of JavaScript transferred (compressed bodies, from Resource Timing), up to 1 s after paint (idle prefetch included)
+ * @property {number} jsRaw the same, uncompressed
+ * @property {number} jsBeforePaint bytes of JavaScript transferred before the first screen was painted (responses complete by then)
+ * @property {number} jsRawBeforePaint the same, uncompressed
+ * @property {number} jsFiles how many JavaScript files up to 1 s after paint
+ * @property {number} jsFilesBeforePaint how many before the paint
+ * @property {Record<string, number>} actions ms from each reader's action to the next paint, CPU slowed 4× (page.actions)
  * @property {number} cssBytes bytes of CSS transferred
  * @property {number} heap JSHeapUsedSize after a forced garbage collection, 1 s after paint
  * @property {number} script ms of script (CDP ScriptDuration, main-thread CPU time), up to 1 s after paint
@@ -56,11 +66,17 @@ export async function measureLoad(browser, origin, page) {
       await bench.settled;
       const until = bench.paint + 1000;
       const resources = /** @type {PerformanceResourceTiming[]} */ (performance.getEntriesByType('resource'));
-      const bytes = (ext) => resources.filter((r) => new URL(r.name).pathname.endsWith(ext)).reduce((sum, r) => sum + r.encodedBodySize, 0);
+      const of = (ext, before = Infinity) => resources.filter((r) => new URL(r.name).pathname.endsWith(ext) && r.responseEnd <= before);
+      const bytes = (ext, before = Infinity, field = 'encodedBodySize') => of(ext, before).reduce((sum, r) => sum + r[field], 0);
       const longTasks = bench.longTasks.filter((t) => t.start < until);
       return {
         paint: bench.paint,
         jsBytes: bytes('.js'),
+        jsRaw: bytes('.js', Infinity, 'decodedBodySize'),
+        jsBeforePaint: bytes('.js', bench.paint),
+        jsRawBeforePaint: bytes('.js', bench.paint, 'decodedBodySize'),
+        jsFiles: of('.js').length,
+        jsFilesBeforePaint: of('.js', bench.paint).length,
         cssBytes: bytes('.css'),
         blocking: longTasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
         longTasks: longTasks.length,
@@ -74,9 +90,22 @@ export async function measureLoad(browser, origin, page) {
     await cdp.send('HeapProfiler.collectGarbage');
     const after = await cdp.send('Performance.getMetrics');
     if (inPage.error) errors.push(inPage.error);
+    /** @type {Record<string, number>} */
+    const actions = {};
+    if (page.actions?.length) {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+      for (const action of page.actions) actions[action.kind] = await tab.evaluate(interact, action.kind);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    }
     return {
       paint: inPage.paint,
       jsBytes: inPage.jsBytes,
+      jsRaw: inPage.jsRaw,
+      jsBeforePaint: inPage.jsBeforePaint,
+      jsRawBeforePaint: inPage.jsRawBeforePaint,
+      jsFiles: inPage.jsFiles,
+      jsFilesBeforePaint: inPage.jsFilesBeforePaint,
+      actions,
       cssBytes: inPage.cssBytes,
       heap: metric(after, 'JSHeapUsedSize'),
       script: metric(before, 'ScriptDuration') * 1000,

@@ -9,15 +9,16 @@ import { webPlugins } from '../../rollup.config.js';
  * may not exist in this build; it is skipped once `optional.with` is defined (so the bundle has run)
  * while `optional.tag` is not.
  * @typedef {{ path: string[], optional?: { tag: string, with: string } }} Target
- * @typedef {{ id: string, label: string, path: string, targets: Target[] }} Page
+ * `actions`: the reader's actions timed on the page after the load (bench/lib/interact.js).
+ * @typedef {{ id: string, label: string, path: string, targets: Target[], actions?: Array<{ kind: string, label: string }> }} Page
  */
 
 /** @type {Page[]} */
 export const PAGES = [
   { id: 'static', label: 'Static page (floor)', path: '/bench/pages/static.html', targets: [{ path: ['h2'] }] },
-  { id: 'lit', label: 'Bare Lit quiz', path: '/bench/pages/lit.html', targets: [{ path: ['bare-quiz', 'h2'] }] },
+  { id: 'lit', label: 'Bare Lit quiz', path: '/bench/pages/lit.html', targets: [{ path: ['bare-quiz', 'h2'] }], actions: [{ kind: 'lit-next', label: 'bare Lit quiz: Next' }] },
   { id: 'surveyjs', label: 'SurveyJS quiz', path: '/bench/pages/surveyjs.html', targets: [{ path: ['.sd-question__title'] }] },
-  { id: 'loadwise', label: 'Loadwise quiz', path: '/bench/pages/loadwise-quiz.html', targets: [{ path: ['loadwise-quiz', 'h2'] }] },
+  { id: 'loadwise', label: 'Loadwise quiz', path: '/bench/pages/loadwise-quiz.html', targets: [{ path: ['loadwise-quiz', 'h2'] }], actions: [{ kind: 'quiz-next', label: 'Loadwise quiz: Next' }] },
   {
     id: 'loadwise-all',
     label: 'Loadwise, all three widgets',
@@ -26,6 +27,10 @@ export const PAGES = [
       { path: ['loadwise-quiz', 'h2'] },
       { path: ['loadwise-pros-cons', 'h2'] },
       { path: ['loadwise-alternatives', 'h1, h2, h3'], optional: { tag: 'loadwise-alternatives', with: 'loadwise-quiz' } },
+    ],
+    actions: [
+      { kind: 'chip', label: 'Loadwise picker: a goal chip' },
+      { kind: 'compare', label: 'Loadwise picker: compare' },
     ],
   },
 ];

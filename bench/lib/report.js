@@ -1,7 +1,7 @@
 // From the measurements to the budgets of DESIGN §9 and the Markdown of BENCHMARKS.md.
 import { KB } from '../../scripts/budgets.js';
 import { kb, sizeName } from '../../scripts/size.js';
-import { VIEWPORT } from './measure.js';
+import { CPU_SLOWDOWN, VIEWPORT } from './measure.js';
 import { ratio, summary } from './stats.js';
 
 /** The page whose numbers the budgets are about, and the two it is compared with. */
@@ -30,7 +30,10 @@ function range(s, { num, unit }) {
 const METRICS = [
   { key: 'above', label: 'first screen painted, minus static', of: (load, round) => load.paint - round[STATIC].paint, fmt: MS },
   { key: 'paint', label: 'first screen painted (from navigation)', of: (load) => load.paint, fmt: MS },
-  { key: 'jsBytes', label: 'JS transferred (gzip)', of: (load) => load.jsBytes, fmt: KBS },
+  { key: 'jsBeforePaint', label: 'JS before the first screen painted (gzip)', of: (load) => load.jsBeforePaint, fmt: KBS },
+  { key: 'jsRawBeforePaint', label: 'JS before the first screen painted (raw)', of: (load) => load.jsRawBeforePaint, fmt: KBS },
+  { key: 'jsBytes', label: 'JS transferred up to 1 s after paint (gzip)', of: (load) => load.jsBytes, fmt: KBS },
+  { key: 'jsRaw', label: 'JS up to 1 s after paint (raw)', of: (load) => load.jsRaw, fmt: KBS },
   { key: 'cssBytes', label: 'CSS transferred (gzip)', of: (load) => load.cssBytes, fmt: KBS },
   { key: 'heap', label: 'JS heap 1 s after paint', of: (load) => load.heap, fmt: MBS },
   { key: 'main', label: 'main-thread time', of: (load) => load.main, fmt: MS },
@@ -39,7 +42,12 @@ const METRICS = [
 ];
 
 /** The ratios reported, per round, for these metrics. */
-const RATIO_METRICS = ['above', 'jsBytes', 'heap', 'main', 'script', 'blocking'];
+const RATIO_METRICS = ['above', 'jsBeforePaint', 'jsBytes', 'heap', 'main', 'script', 'blocking'];
+
+/** The reader's actions timed (bench/lib/interact.js), the page each runs on, and the bare Lit Next they are compared with. */
+const LIT_NEXT = 'lit-next';
+const ACTION_TARGET_MS = 50;
+const ACTION_RATIO = 1.5;
 
 /**
  * @param {object} input
@@ -66,6 +74,15 @@ export function analyse({ pages, rounds, sizes, core, lighthouse }) {
     };
   }
 
+  /** Per action kind: its page, label, times and per-round ratio to the bare Lit quiz's Next. */
+  const actions = pages.flatMap((page) =>
+    (page.actions ?? []).map((action) => {
+      const times = rounds.map((round) => round[page.id].actions?.[action.kind]).filter((v) => Number.isFinite(v));
+      const vsLit = rounds.map((round) => ratio(round[page.id].actions?.[action.kind], round[LIT]?.actions?.[LIT_NEXT])).filter((v) => !Number.isNaN(v));
+      return { page: page.id, kind: action.kind, label: action.label, time: summary(times), vsLit: summary(vsLit) };
+    }),
+  );
+
   /** @type {Array<{ what: string, budget: string, measured: string, ok: boolean, miss?: string }>} */
   const budgets = [];
   const sizeBudget = (row, what) => {
@@ -73,15 +90,32 @@ export function analyse({ pages, rounds, sizes, core, lighthouse }) {
     const ok = row.gzip <= target;
     budgets.push({ what, budget: `≤ ${kb(target)} gzip`, measured: kb(row.gzip), ok, miss: ok ? undefined : `+${kb(row.gzip - target)} (+${(((row.gzip - target) / target) * 100).toFixed(0)} %)` });
   };
-  const byPattern = (re) => sizes.filter((r) => re.test(r.file));
-  for (const row of byPattern(/^loadwise\.js$/)) sizeBudget(row, '`dist/loadwise.js` (all elements, English pack)');
-  for (const row of byPattern(/^loadwise-[a-z-]+\.js$/)) sizeBudget(row, `\`dist/${row.file}\` (one element's entry)`);
+  const byPattern = (re) => sizes.filter((r) => !r.page && re.test(r.file));
+  const pageRow = (start) => sizes.filter((r) => r.page && r.file.startsWith(start));
+  for (const row of pageRow('loadwise.js + <loadwise-quiz>')) sizeBudget(row, 'JS fetched before the first screen, one-tag embed, quiz alone (`npm run size`: the loader and the quiz\'s entry)');
+  for (const row of pageRow('loadwise.js + all three')) sizeBudget(row, 'JS fetched before the first screen, one-tag embed, all three widgets (`npm run size`)');
+  for (const row of pageRow('loadwise.js: every chunk')) sizeBudget(row, 'all JS the suite ever loads in English (every chunk, `npm run size`)');
+  const measuredBytes = (pageId, what, target) => {
+    const s = perPage[pageId]?.jsBeforePaint;
+    if (!s || s.n === 0) return;
+    const ok = s.median <= target;
+    budgets.push({ what, budget: `≤ ${kb(target)} gzip`, measured: kb(s.median), ok, miss: ok ? undefined : `+${kb(s.median - target)}` });
+  };
+  measuredBytes(LOADWISE, 'JS fetched before the first screen painted, quiz page (measured in the browser)', 18 * KB);
+  measuredBytes('loadwise-all', 'JS fetched before the first screen painted, all-three page (measured in the browser)', 30 * KB);
+  for (const row of byPattern(/^loadwise-(provider|quiz|pros-cons|alternatives)\.js$/)) sizeBudget(row, `\`dist/${row.file}\` (one element's entry before its first screen)`);
   for (const row of byPattern(/^core\.js$/)) sizeBudget(row, '`dist/core.js` (core with the English pack)');
+  for (const a of actions.filter((a) => a.kind !== LIT_NEXT)) {
+    const ok = a.time.median <= ACTION_TARGET_MS;
+    budgets.push({ what: `${a.label} → next paint, CPU ${CPU_SLOWDOWN}× slower`, budget: `≤ ${ACTION_TARGET_MS} ms`, measured: range(a.time, MS), ok, miss: ok ? undefined : `+${(a.time.median - ACTION_TARGET_MS).toFixed(0)} ms` });
+    const rok = a.vsLit.median <= ACTION_RATIO;
+    budgets.push({ what: `${a.label} ÷ bare Lit quiz's Next (per round)`, budget: `≤ ${ACTION_RATIO}×`, measured: range(a.vsLit, TIMES), ok: rok, miss: rok ? undefined : `${x(a.vsLit.median)} against ${ACTION_RATIO}×` });
+  }
   const ratioBudget = (what, s, limit, dir) => {
     const ok = dir === 'max' ? s.median <= limit : s.median >= limit;
     budgets.push({ what, budget: `${dir === 'max' ? '≤' : '≥'} ${limit}×`, measured: `${x(s.median)} (rounds ${x(s.min)}–${x(s.max)})`, ok, miss: ok ? undefined : `${x(s.median)} against ${limit}×` });
   };
-  ratioBudget('first screen painted (minus static): Loadwise ÷ bare Lit', ratios.above.lwLit, 1.3, 'max');
+  ratioBudget('first screen painted (minus static): Loadwise ÷ bare Lit', ratios.above.lwLit, 1.2, 'max');
   ratioBudget('first screen painted (minus static): SurveyJS ÷ Loadwise (Loadwise ≤ 0.25 × SurveyJS)', ratios.above.svLw, 4, 'min');
   ratioBudget('JS heap 1 s after paint: Loadwise ÷ bare Lit', ratios.heap.lwLit, 1.3, 'max');
   for (const r of core) {
@@ -96,7 +130,7 @@ export function analyse({ pages, rounds, sizes, core, lighthouse }) {
     }
     budgets.push({ what: 'Lighthouse (mobile) CLS, demo blog page', budget: '≤ 0.01', measured: mobile.cls.toFixed(3), ok: mobile.cls <= 0.01, miss: mobile.cls <= 0.01 ? undefined : `+${(mobile.cls - 0.01).toFixed(3)}` });
   }
-  return { perPage, ratios, budgets, failed: budgets.some((b) => !b.ok) };
+  return { perPage, ratios, actions, budgets, failed: budgets.some((b) => !b.ok) };
 }
 
 /** A Markdown table. */
@@ -109,7 +143,7 @@ function table(head, rows, align = head.map((_, i) => (i === 0 ? 'l' : 'r'))) {
  * The Markdown of BENCHMARKS.md (without the hand-written notes) and the part printed to the console.
  */
 export function render({ pages, rounds, sizes, core, coreMethod, made, lighthouse, analysis, env, notes, lighthouseSkipped }) {
-  const { perPage, ratios, budgets } = analysis;
+  const { perPage, ratios, actions, budgets } = analysis;
   const out = [];
   out.push('# Benchmarks');
   out.push('');
@@ -161,9 +195,19 @@ export function render({ pages, rounds, sizes, core, coreMethod, made, lighthous
       'The budgets use the median of the per-round ratios; the ratio of the medians beside it is a check. When the two disagree, or the per-round range is wide, the difference is within the noise of the run.',
   );
   out.push('');
+  out.push(`## A reader's action to the next paint (CPU ${CPU_SLOWDOWN}× slower)`);
+  out.push('');
+  out.push(
+    `Each action once per cold load, 1 s after the first screen painted, with the CPU slowed ${CPU_SLOWDOWN}× (CDP \`Emulation.setCPUThrottlingRate\`): from the click to the end of the next frame (\`bench/lib/interact.js\`). Median (min–max) over the rounds; the ratio is per round, against the bare Lit quiz's Next of the same round.`,
+  );
+  out.push('');
+  out.push(table(['action', 'to next paint', '÷ bare Lit Next'], actions.map((a) => [a.label, range(a.time, MS), a.kind === LIT_NEXT ? '1 (the reference)' : range(a.vsLit, TIMES)])));
+  out.push('');
   out.push('## Sizes');
   out.push('');
-  out.push('Every file in `dist/`; an entry counts with the chunks it imports statically (what a page loads for it). gzip -9 and brotli 11, as `npm run size`.');
+  out.push(
+    'Every file in `dist/`; an entry counts with the chunks it imports statically (what a page loads for it). The rows that start with the loader are pages: what a one-tag page fetches before its first screen (the loader, then the entries of the elements on it; for all three widgets, the one file that holds them), and every chunk the suite can load in English. gzip -9 and brotli 11, as `npm run size`.',
+  );
   out.push('');
   out.push(
     table(
@@ -217,10 +261,10 @@ export function render({ pages, rounds, sizes, core, coreMethod, made, lighthous
   rest.push('');
   rest.push(
     [
-      `- **Pages** (\`bench/pages/\`), served on 127.0.0.1 by \`bench/lib/server.js\`, which sends text gzip-compressed (level 9, as a CDN would), so "transferred" is the compressed size: a static page (the floor); a bare Lit quiz (one element, the 8 questions of \`bench/pages/quiz-data.js\`, a progress bar, Back and Next), bundled by rollup with our own \`webPlugins()\`; SurveyJS (\`survey-core\` + \`survey-js-ui\` as their minified script files, its default theme CSS without the web font, the same 8 questions, one a page, with its progress bar); Loadwise (\`dist/loadwise.js\` with \`<loadwise-quiz>\`); and Loadwise with \`<loadwise-quiz>\`, \`<loadwise-pros-cons>\` and \`<loadwise-alternatives>\`. Loadwise's first screen is its intro (title, what it asks, Start); the others' is their first question.`,
+      `- **Pages** (\`bench/pages/\`), served on 127.0.0.1 by \`bench/lib/server.js\`, which sends text gzip-compressed (level 9, as a CDN would), so "transferred" is the compressed size: a static page (the floor); a bare Lit quiz (one element, the 8 questions of \`bench/pages/quiz-data.js\`, a progress bar, Back and Next), bundled by rollup with our own \`webPlugins()\`; SurveyJS (\`survey-core\` + \`survey-js-ui\` as their minified script files, its default theme CSS without the web font, the same 8 questions, one a page, with its progress bar); Loadwise (the loader \`dist/loadwise.js\` with \`<loadwise-quiz>\`); and Loadwise with \`<loadwise-quiz>\`, \`<loadwise-pros-cons>\` and \`<loadwise-alternatives>\`. Loadwise's first screen is its intro (title, what it asks, Start); the others' is their first question.`,
       `- **Driver:** playwright-core on the system Chromium, headless, a ${VIEWPORT.width} × ${VIEWPORT.height} viewport at device scale 1. Every load is cold, in a fresh browser context (an empty profile: no cache, no storage). One warm-up round is not counted, then ${rounds.length} rounds; round r starts with the r-th page, so each page takes each place in the order.`,
       '- **First screen painted:** an init script, the same on every page, checks in every `requestAnimationFrame` callback whether the heading of each widget\'s first screen (through open shadow roots) is in the document with text, visible and laid out with a non-empty box; that frame is the first to hold it, and a message posted from that callback runs right after the frame\'s rendering update. Its `performance.now()` is the time. For the all-widgets page, every widget\'s heading. The static page\'s time in the same round is subtracted.',
-      '- **JS and CSS transferred:** the compressed bodies of `.js` and `.css` responses (Resource Timing `encodedBodySize`) until 1 s after paint.',
+      '- **JS and CSS transferred:** the compressed bodies of `.js` and `.css` responses (Resource Timing `encodedBodySize`; raw: `decodedBodySize`) until 1 s after paint, which includes what the loader prefetches while the page is idle. **Before the first screen painted:** the responses complete (`responseEnd`) by the paint time.',
       '- **JS heap:** `JSHeapUsedSize` (CDP `Performance.getMetrics`) 1 s after paint, right after a forced garbage collection (`HeapProfiler.collectGarbage`).',
       '- **Main-thread time:** CDP `TaskDuration` up to 1 s after paint: every task of the page\'s main thread (script, HTML and CSS parsing, style, layout, paint, garbage collection), in CPU time (`timeDomain: threadTicks`), so another process on the machine does not inflate it. The fairest single number for what a page costs the main thread.',
       '- **Script time (CDP `ScriptDuration`):** the metric issue 8 names, same window and time domain, but read it with care: Chromium counts the evaluation of scripts and modules and the callbacks it calls, but nothing that runs in a microtask, and Lit renders in a microtask (a 50 ms busy loop, wall-clock: 50 ms of ScriptDuration in a classic or a module script, 0.1 ms in a microtask). So it leaves out the rendering of the Lit and Loadwise pages, not SurveyJS\'s (preact renders synchronously in the calling script); the main-thread time has no such gap.',

@@ -9,6 +9,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
 import { assessWith, type Assessment } from '../core/rules/readiness.js';
+import { floorOf, withFloor } from '../core/rules/floor.js';
 import type { ContentPack, Source } from '../core/schema/content.js';
 import type { Store } from '../core/state/store.js';
 import { defaultUnits, type UnitSystem } from '../core/units.js';
@@ -43,15 +44,16 @@ export interface ResolvedConfig {
 
 /**
  * Each set of answers assessed once per pack: two widgets in one language show the very same
- * (deeply frozen) assessment, and one in another language its own.
+ * (deeply frozen) assessment, and one in another language its own. Held to the floor published
+ * with the answers (core/rules/floor.ts): never less strict than what the publishing widget showed.
  */
 const assessed = new WeakMap<object, Map<ContentPack, Assessment>>();
 
-function assessmentOf(content: ContentPack, answers: object, made?: Assessment): Assessment {
+function assessmentOf(content: ContentPack, answers: object, made?: Assessment, floor?: unknown): Assessment {
   let byPack = assessed.get(answers);
   if (!byPack) assessed.set(answers, (byPack = new Map()));
   let assessment = byPack.get(content);
-  if (!assessment) byPack.set(content, (assessment = made ?? assessWith(content, answers)));
+  if (!assessment) byPack.set(content, (assessment = made ?? withFloor(content, assessWith(content, answers), floor)));
   return assessment;
 }
 
@@ -140,7 +142,8 @@ export abstract class LoadwiseBase extends LitElement {
     // in the group is never shown (invariant 18).
     const answers: unknown = this.store?.getState().answers;
     if (!answers || typeof answers != 'object' || Object.keys(answers).length === 0) return null;
-    return assessmentOf(this.config.content, answers);
+    // Never less strict than the result the publishing widget showed (its pack may have rules this one lacks).
+    return assessmentOf(this.config.content, answers, undefined, this.store?.getState().floor);
   }
 
   set assessment(_value: Assessment | null) {
@@ -168,7 +171,7 @@ export abstract class LoadwiseBase extends LitElement {
   protected publishAnswers(answers: unknown): Assessment {
     const made = assessWith(this.config.content, answers);
     const assessment = assessmentOf(this.config.content, made.answers, made);
-    this.groupStore.dispatch({ type: 'answered', answers: assessment.answers });
+    this.groupStore.dispatch({ type: 'answered', answers: assessment.answers, floor: floorOf(assessment) });
     return assessment;
   }
 

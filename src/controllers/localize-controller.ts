@@ -12,7 +12,7 @@ import type { ContentPack } from '../core/schema/content.js';
 import { fill } from '../core/text.js';
 import { formatNumber } from '../core/units.js';
 import { english } from '../internal/english.js';
-import { canonical, language, loadPack, packLanguage, packUrl } from '../internal/locale.js';
+import { canonical, language, loadPack, packLanguage } from '../internal/locale.js';
 
 /** Values of `{name}` placeholders: text as is, numbers formatted for the locale. */
 export type TextValues = Readonly<Record<string, string | number>>;
@@ -95,8 +95,9 @@ export class LocalizeController {
     this.pending = false;
     const lang = packLanguage(locale);
     if (lang === 'en') return english();
-    const url = packUrl(lang);
-    const load = loadPack(url, () => console.error(`<${this.host.localName}>: the content for "${locale}" did not load from ${url}; showing English.`));
+    const load = loadPack(lang, (error) =>
+      console.error(`<${this.host.localName}>: the content for "${locale}" did not load (${error instanceof Error ? error.message : 'not a content pack'}); showing English.`),
+    );
     if (load.pack || load.failed) return load.pack ?? english();
     this.pending = true;
     // Each update while pending adds a callback; they coalesce into one update when it settles.

@@ -10,6 +10,7 @@ export { ContentError, type ContentIssue } from './errors.js';
 export { matches, customQuestionIds, idsOf } from './rules/condition.js';
 export { checkCondition, domainOf, type ConditionProblem } from './rules/condition.check.js';
 export { assessWith, ruleWhen, type Assessment, type LoadPlan, type Reason, type Range } from './rules/readiness.js';
+export { floorOf, withFloor, type Floor } from './rules/floor.js';
 export {
   rankAlternativesWith,
   inputsFromAnswers,

@@ -4,11 +4,24 @@
  */
 import type { ContentPack } from '../core/schema/content.js';
 
+/** A language's pack module: its default export is the pack. */
+type PackModule = { default?: ContentPack };
+
 /**
- * Languages with a built-in pack besides English (which is in the bundle). Each is a standalone
- * module, `locales/<lang>.js` beside the bundle, loaded when a widget needs it.
+ * The built-in packs besides English (which is in the bundle), as a static `import()` map that
+ * bundlers can follow (rollup, Vite, webpack, esbuild): each pack is a lazy chunk of its own,
+ * fetched only when a widget needs that language. Our own bundles name them `locales/<lang>.js`
+ * beside the script (rollup.config.js); an app's bundler puts them wherever it puts its chunks.
  */
-export const PACK_LANGUAGES: readonly string[] = ['es', 'de', 'fr', 'ar'];
+const PACKS: Readonly<Record<string, () => Promise<PackModule>>> = {
+  es: () => import('../content/es.js'),
+  de: () => import('../content/de.js'),
+  fr: () => import('../content/fr.js'),
+  ar: () => import('../content/ar.js'),
+};
+
+/** Languages with a built-in pack besides English. */
+export const PACK_LANGUAGES: readonly string[] = Object.keys(PACKS);
 
 /** A canonical BCP 47 tag (`es-mx` → `es-MX`), or undefined for a malformed one. */
 export function canonical(tag: string): string | undefined {
@@ -28,17 +41,6 @@ export function packLanguage(locale: string): string {
   return PACK_LANGUAGES.includes(lang) ? lang : 'en';
 }
 
-/**
- * Where the pack of `lang` is. From the sources and dist/lib: `../content/<lang>.js`, beside
- * this module's own file. The bundles' build (rollup.config.js) replaces
- * `import.meta.LOADWISE_LOCALES` with the path from the chunk to their `locales/` directory; in
- * the classic-script bundle, rollup's `import.meta.url` is the script's own `src`
- * (`document.currentScript`, read when the script runs).
- */
-export function packUrl(lang: string): string {
-  const dir = (import.meta as ImportMeta & { LOADWISE_LOCALES?: string }).LOADWISE_LOCALES ?? '../content/';
-  return new URL(`${dir}${lang}.js`, import.meta.url).href;
-}
 
 /** One pack load, shared page-wide. */
 export interface PackLoad {
@@ -51,20 +53,22 @@ export interface PackLoad {
 }
 
 /**
- * The loads of this copy, by URL: ten widgets fetch a pack once. Two copies of the bundle share the
- * module itself through the browser's module map, never through anything on the page (a map
- * found there could hold any pack). Exported for the tests, which drive loads through it.
+ * The loads of this copy, by language: ten widgets fetch a pack once. Two copies of the bundle
+ * share the module itself through the browser's module map, never through anything on the page (a
+ * map found there could hold any pack). Exported for the tests, which drive loads through it.
  */
 export const packLoads = new Map<string, PackLoad>();
 
-/** The load of the pack module at `url`, started on the first call. `onError` runs for that first call only. */
-export function loadPack(url: string, onError: (error: unknown) => void): PackLoad {
-  const loads = packLoads;
-  let load = loads.get(url);
+/**
+ * The load of the built-in pack of `lang` (one of PACK_LANGUAGES), started on the first call.
+ * `onError` runs for that first call only. Never throws: a language without a pack fails the load.
+ */
+export function loadPack(lang: string, onError: (error: unknown) => void): PackLoad {
+  let load = packLoads.get(lang);
   if (!load) {
     const entry: PackLoad = {
-      done: import(/* @vite-ignore */ url)
-        .then((module: { default?: ContentPack }) => {
+      done: (Object.hasOwn(PACKS, lang) ? PACKS[lang]!() : Promise.reject(new Error(`no built-in pack for "${lang}"`)))
+        .then((module) => {
           if (!module.default?.ui) throw module; // not a pack module
           entry.pack = module.default;
         })
@@ -73,7 +77,7 @@ export function loadPack(url: string, onError: (error: unknown) => void): PackLo
           onError(error);
         }),
     };
-    loads.set(url, (load = entry));
+    packLoads.set(lang, (load = entry));
   }
   return load;
 }

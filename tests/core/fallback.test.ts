@@ -9,6 +9,7 @@ import { until } from '../wait.js';
 import { assess, defaultContent, safeParseContent, type ContentPack } from '../../src/core.js';
 import { withFallback } from '../../src/core/rules/fallback.js';
 import { validateWithFallback } from '../../src/internal/validate.js';
+import '../../src/define.js';
 import '../../src/embed.js';
 import '../fixtures/test-widget.js';
 import type { LoadwiseTestWidget } from '../fixtures/test-widget.js';

@@ -23,10 +23,11 @@ async function rendered(doc: Document, id: string): Promise<HTMLElement & { upda
 
 describe('<loadwise-alternatives> in the built bundle', () => {
   it('is defined, ranks, excludes from a quiz answer in another block, and fires loadwise-select on a choice', async () => {
-    expect(customElements.get('loadwise-alternatives')).to.not.equal(undefined);
     const quizBlock = await fixture<HTMLElement>(html`<section><loadwise-test-widget id="quiz-alt" group="built-alternatives"></loadwise-test-widget></section>`);
     const block = await fixture<HTMLElement>(html`<section><loadwise-alternatives group="built-alternatives" goals="speed"></loadwise-alternatives></section>`);
     const el = block.querySelector('loadwise-alternatives')!;
+    // The loader (in the test bundle) defines it once it is on the page.
+    await until(() => customElements.get('loadwise-alternatives'), 'defined when it appears');
     await until(() => el.shadowRoot?.querySelector('li.card'), 'renders cards');
     expect(order(el).slice(0, 3)).to.include('intervals');
     await expect(el).to.be.accessible();

@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { until } from '../wait.js';
-import { clonePack, closePages, has, openPage, part, press, textOf, widget, PAGES, type Frame } from './helpers.js';
+import { allDefined, clonePack, closePages, has, openPage, part, press, textOf, widget, PAGES, type Frame } from './helpers.js';
 
 const BUILT_IN_TITLE = 'No red flags found';
 
@@ -15,6 +15,7 @@ function chunkLoaded(win: Window): boolean {
 
 /** Renders every widget of csp.html / trusted-types.html and exercises them. */
 async function exercise({ win, doc }: Frame) {
+  await allDefined({ win, doc } as Frame);
   const plain = await widget(doc, 'plain');
   const inProvider = await widget(doc, 'in-provider');
   const custom = await widget(doc, 'custom');

@@ -75,6 +75,18 @@ export async function openPage(page: string, dir = PAGES): Promise<Frame> {
   return frameOf(frame);
 }
 
+/**
+ * Waits until every Loadwise tag in the page is defined (the loader imports each element's entry
+ * when its tag appears, after the page's load event) and has rendered.
+ */
+export async function allDefined({ win, doc }: Frame): Promise<void> {
+  const pending = () => [...doc.querySelectorAll(':not(:defined)')].filter((el) => el.localName.startsWith('loadwise-'));
+  await until(() => pending().length === 0, `every Loadwise tag is defined (${pending().map((el) => el.localName).join(', ')})`);
+  const tags = [...doc.querySelectorAll('*')].filter((el) => el.localName.startsWith('loadwise-'));
+  await Promise.all(tags.map((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete));
+  void win;
+}
+
 /** Reloads the iframe's page and waits for it to load again. */
 export async function reloadPage(f: Frame): Promise<Frame> {
   const done = loaded(f.frame);

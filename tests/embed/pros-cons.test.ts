@@ -12,10 +12,11 @@ before(loadTestBundle);
 
 describe('<loadwise-pros-cons> in the built bundle', () => {
   it('is defined, renders the claims and marks what applies once a widget of its group publishes answers', async () => {
-    expect(customElements.get('loadwise-pros-cons')).to.not.equal(undefined);
     const quizBlock = await fixture<HTMLElement>(html`<section><loadwise-test-widget id="quiz" group="built-pros-cons"></loadwise-test-widget></section>`);
     const block = await fixture<HTMLElement>(html`<section><loadwise-pros-cons group="built-pros-cons"></loadwise-pros-cons></section>`);
     const el = block.querySelector('loadwise-pros-cons')!;
+    // The loader (in the test bundle) defines it once it is on the page.
+    await until(() => customElements.get('loadwise-pros-cons'), 'defined when it appears');
     await until(() => el.shadowRoot?.querySelector('li.claim'), 'renders claims');
     expect(count(el, 'li.claim')).to.equal(8);
     expect(count(el, 'li.claim[data-relevant]')).to.equal(0);

@@ -11,6 +11,7 @@ import type { LoadwiseTestWidget } from '../fixtures/test-widget.js';
 import { en } from '../../src/content/en.js';
 import { lookup, requestedLocale } from '../../src/controllers/localize-controller.js';
 import { groupStore } from '../../src/base/groups.js';
+import { SAFE_ANSWERS as SAFE } from '../core/fixtures.js';
 
 let groups = 0;
 const freshGroup = () => `controllers-${++groups}`;
@@ -110,9 +111,35 @@ describe('the group state is free of any language', () => {
     a!.shadowRoot!.querySelector<HTMLButtonElement>('.answer')!.click();
     await b!.updateComplete;
     const state = groupStore(group).getState();
-    expect(Object.keys(state).sort()).to.deep.equal(['answers', 'selectedAlternative']);
+    expect(Object.keys(state).sort()).to.deep.equal(['answers', 'floor', 'selectedAlternative']);
     expect(JSON.stringify(state)).to.not.include(en.reasons['joint-current'] ?? 'no such reason');
+    expect(state.floor!.verdict).to.equal('see-professional');
+    expect(state.floor!.reasons[0]).to.deep.equal({ id: 'joint-current', verdict: 'see-professional' });
     expect(b!.assessment).to.equal(a!.assessment);
     expect(Object.isFrozen(b!.assessment)).to.equal(true);
+  });
+
+  it('a widget without the host rule that fired in the publisher\'s pack still holds to its verdict (invariant 10)', async () => {
+    const group = freshGroup();
+    // The publisher's pack adds a rule that the other widget (built-in pack) does not have.
+    const marker = 'A host pack with its own rule';
+    const pack = {
+      ...en,
+      claims: [{ ...en.claims[0]!, title: marker }, ...en.claims.slice(1)],
+      rules: [{ id: 'host-knee-surgery', verdict: 'see-professional', when: { in: { id: 'activity', values: ['walking', 'running'] } }, text: 'Knee surgery this year: ask your surgeon first.' }],
+    };
+    const page = await fixture<HTMLElement>(html`<div>
+      <loadwise-test-widget id="a" group=${group} .content=${pack}></loadwise-test-widget>
+      <loadwise-test-widget id="b" group=${group}></loadwise-test-widget>
+    </div>`);
+    const [a, b] = ['#a', '#b'].map((s) => page.querySelector<LoadwiseTestWidget>(s)!);
+    a!.answersToPublish = { ...SAFE, activity: 'walking' };
+    await until(() => a!.shadowRoot!.querySelector('.claim')?.textContent === marker, 'the host pack is in use');
+    a!.shadowRoot!.querySelector<HTMLButtonElement>('.answer')!.click();
+    await until(() => b!.assessment !== null, 'the other widget has the answers');
+    expect(a!.assessment!.verdict).to.equal('see-professional');
+    expect(b!.assessment!.verdict).to.equal('see-professional');
+    expect(b!.assessment!.load).to.equal(null);
+    expect(b!.assessment!.reasons.map((r) => r.id)).to.include('host-knee-surgery');
   });
 });

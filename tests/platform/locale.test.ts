@@ -7,6 +7,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { until } from '../wait.js';
+import '../../src/define.js';
 import '../../src/embed.js';
 import '../fixtures/test-widget.js';
 import type { LoadwiseTestWidget } from '../fixtures/test-widget.js';
@@ -14,7 +15,7 @@ import { en } from '../../src/content/en.js';
 import { english } from '../../src/internal/english.js';
 import type { ContentPack } from '../../src/core.js';
 import type { ResolvedConfig } from '../../src/base/loadwise-element.js';
-import { packLanguage, packLoads, packUrl, PACK_LANGUAGES, type PackLoad } from '../../src/internal/locale.js';
+import { loadPack, packLanguage, packLoads, PACK_LANGUAGES, type PackLoad } from '../../src/internal/locale.js';
 
 let groups = 0;
 const freshGroup = () => `locale-${++groups}`;
@@ -30,7 +31,7 @@ const uiText = (el: Element): UiText => {
   return localize.text.bind(localize);
 };
 
-/** The loader's map of loads, by URL. */
+/** The loader's map of loads, by language. */
 const loads = () => packLoads;
 
 /** A pack of `lang` made from the English one, its texts marked, for tests that only need "not English". */
@@ -53,15 +54,14 @@ function controlledLoad(lang: string, pack?: ContentPack) {
     load.pack = pack;
     settle();
   }
-  const url = packUrl(lang);
   const map = loads();
-  map.set(url, load);
+  map.set(lang, load);
   return {
     resolve(value: ContentPack) {
       load.pack = value;
       settle();
     },
-    remove: () => map.delete(url),
+    remove: () => map.delete(lang),
   };
 }
 
@@ -100,8 +100,16 @@ describe('locale: which pack a tag gets (BCP 47)', () => {
     expect(packLanguage('en-US')).to.equal('en');
   });
 
-  it('finds a pack beside the module in the sources (the bundles: locales/ beside the script)', () => {
-    expect(new URL(packUrl('es')).pathname).to.equal('/src/content/es.js');
+  it('loads a pack through the static import() map, and fails (never throws) for a language without one', async () => {
+    const errors: unknown[] = [];
+    for (const lang of ['xx', '__proto__', 'constructor']) {
+      const load = loadPack(lang, (error) => errors.push(error));
+      await load.done;
+      expect(load.failed, lang).to.equal(true);
+      expect(load.pack, lang).to.equal(undefined);
+      packLoads.delete(lang);
+    }
+    expect(errors).to.have.length(3);
   });
 });
 
@@ -349,7 +357,7 @@ describe('while a pack loads', () => {
       const widgets = [...root.querySelectorAll<LoadwiseTestWidget>('loadwise-test-widget')];
       await Promise.all(widgets.map((w) => w.updateComplete));
       expect(widgets.every((w) => shadow(w).querySelector('.skeleton'))).to.equal(true);
-      expect([...loads().keys()].filter((url) => url.endsWith('/fr.js'))).to.have.length(1);
+      expect([...loads().keys()].filter((lang) => lang === 'fr')).to.have.length(1);
       load.resolve(markedPack('fr'));
       await until(() => widgets.every((w) => text(w, '.title')?.startsWith('«fr»')), 'all ten in French');
 

@@ -4,6 +4,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { until } from '../wait.js';
+import '../../src/define.js';
 import '../../src/embed.js';
 import '../fixtures/test-widget.js';
 import type { LoadwiseTestWidget } from '../fixtures/test-widget.js';
@@ -56,7 +57,7 @@ describe('store', () => {
     expect(store.getState()).to.not.equal(before);
     expect(before).to.equal(initialState);
     expect(store.getState().answers, 'the answers, in no language').to.equal(assessment.answers);
-    expect(Object.keys(store.getState()).sort()).to.deep.equal(['answers', 'selectedAlternative']);
+    expect(Object.keys(store.getState()).sort()).to.deep.equal(['answers', 'floor', 'selectedAlternative']);
     expect(seen.length).to.equal(1);
     off();
     store.dispatch({ type: 'reset' });

@@ -3,7 +3,8 @@
  * review date. With the claim details, loaded after the explainer's first paint (DESIGN §4).
  */
 import type { Claim } from '../schema/content.js';
-import { REVIEWED, CLAREMONT, BHAMBHANI, COIFMAN, BROWNING, DUCLOS, MARTIN_CAVANAGH, GRAVES, ANKLE_WRIST_1989, SKINNER, MILLER, ACSM_2009, AKATSU, FESER, HOWE, INVEST, TROUNSON, NIELSEN_PLOS, NIELSEN_JOSPT, ALENTORN, HOOGKAMER, BUIST, NIELSEN_IJSPT, MAYO, PUTHOFF } from './sources.js';
+import { REVIEWED, SKINNER, ACSM_2009, AKATSU, HOWE, INVEST, TROUNSON, NIELSEN_PLOS, NIELSEN_JOSPT, BUIST, MAYO, PUTHOFF } from './sources.js';
+import { CLAREMONT, BHAMBHANI, COIFMAN, BROWNING, DUCLOS, MARTIN_CAVANAGH, GRAVES, ANKLE_WRIST_1989, MILLER, FESER, ALENTORN, HOOGKAMER, NIELSEN_IJSPT } from './claim-sources.js';
 
 export const CLAIM_SOURCES: Readonly<Record<string, Pick<Claim, 'sources' | 'reviewed'>>> = {
   'extra-calories-fixed-pace': { sources: [CLAREMONT, BHAMBHANI, COIFMAN], reviewed: REVIEWED },

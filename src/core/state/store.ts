@@ -5,17 +5,23 @@
  * are immutable, and the store and its states are frozen; a listener runs after each change of state.
  */
 import type { Answers } from '../schema/answers.js';
+import type { Floor } from '../rules/floor.js';
 
 export interface GroupState {
   /** The reader's answers so far (validated by the widget that published them). */
   answers: Answers;
   /** The alternative the reader chose, or null. */
   selectedAlternative: string | null;
+  /**
+   * The publishing widget's result, language-free (verdict and reason ids): every widget of the
+   * group holds at least to it (rules/floor.ts), whatever rules its own pack has. Null without one.
+   */
+  floor: Floor | null;
 }
 
 export type Action =
   /** The reader's answers changed. */
-  | { type: 'answered'; answers: Answers }
+  | { type: 'answered'; answers: Answers; floor?: Floor }
   | { type: 'selected'; alternativeId: string | null }
   | { type: 'reset' };
 
@@ -26,12 +32,12 @@ export interface Store {
   subscribe(listener: (state: GroupState) => void): () => void;
 }
 
-export const initialState: GroupState = Object.freeze({ answers: {}, selectedAlternative: null });
+export const initialState: GroupState = Object.freeze({ answers: {}, selectedAlternative: null, floor: null });
 
 export function reduce(state: GroupState, action: Action): GroupState {
   switch (action.type) {
     case 'answered':
-      return Object.freeze({ ...state, answers: action.answers });
+      return Object.freeze({ ...state, answers: action.answers, floor: action.floor ?? null });
     case 'selected':
       return state.selectedAlternative === action.alternativeId ? state : Object.freeze({ ...state, selectedAlternative: action.alternativeId });
     case 'reset':

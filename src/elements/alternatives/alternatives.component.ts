@@ -30,6 +30,10 @@ import { ALTERNATIVES_STRINGS, MINUTE_CHOICES } from './alternatives.strings.js'
 type StringKey = keyof typeof ALTERNATIVES_STRINGS;
 type Entry = { alternative: RankedAlternative; ctas: Cta[] };
 
+/** The comparison's chunk (./alternatives.compare.ts), once loaded: one load per page. */
+let compareChunk: typeof import('./alternatives.compare.js') | undefined;
+let compareLoad: Promise<void> | undefined;
+
 /** The most cards a reader can compare side by side. */
 const COMPARE_MAX = 3;
 
@@ -143,10 +147,33 @@ export class LoadwiseAlternatives extends LoadwiseElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // The comparison's styles come with its chunk: adopted once, beside the picker's own.
+    const root = this.renderRoot as ShadowRoot;
+    const sheet = compareChunk?.compareStyles.styleSheet;
+    if (sheet && root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     if (this.focusPending) {
-      this.renderRoot.querySelector<HTMLElement>(this.focusPending)?.focus();
-      this.focusPending = null;
+      const target = this.renderRoot.querySelector<HTMLElement>(this.focusPending);
+      target?.focus();
+      // The comparison's heading may wait for its chunk: keep the focus pending until it is there.
+      if (target || !this.comparing || compareChunk) this.focusPending = null;
     }
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // Prefetch the comparison's chunk while the page is idle: no reader action waits for the network.
+    const idle = (globalThis as { requestIdleCallback?: (callback: () => void) => unknown }).requestIdleCallback ?? ((callback: () => void) => setTimeout(callback));
+    idle(() => void this.loadCompare());
+  }
+
+  /** Resolves once rendered, the comparison included where it is open. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    if (this.comparing && !compareChunk && compareLoad) {
+      await compareLoad;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   /** The goals of the `goals` attribute, reporting unknown ones once. */
@@ -426,39 +453,33 @@ export class LoadwiseAlternatives extends LoadwiseElement {
     </li>`;
   }
 
-  private renderComparison(ranked: Entry[]): TemplateResult {
+  /** The comparison, from its chunk (loaded on first use, prefetched while the page is idle). */
+  private renderComparison(ranked: Entry[]): TemplateResult | typeof nothing {
+    if (!compareChunk) {
+      void this.loadCompare();
+      return nothing;
+    }
     const picked = ranked.filter((e) => this.compareIds.includes(e.alternative.id)).map((e) => e.alternative);
-    const rows: [string, (r: RankedAlternative) => string][] = [
-      [this.t('fit'), (r) => this.fitText(r)],
-      [this.t('impact'), (r) => this.config.content.labels.impact[r.alternative.impact]],
-      [this.t('time'), (r) => this.timeText(r)],
-      [this.t('equipmentNeeded'), (r) => this.equipmentText(r)],
-      [this.config.content.ui['kcal'] ?? 'kcal', (r) => this.kcalText(r)],
-      [this.t('whyFits'), (r) => topReasons(r.why).map((w) => (w.effect ? `${this.t(w.effect > 0 ? 'pro' : 'con')} ${w.text}` : w.text)).join(' · ')],
-      [this.t('dose'), (r) => r.alternative.howTo.dose],
-    ];
-    return html`<div class="compare" part="compare">
-      <h4 id="lw-cmp" tabindex="-1">${this.t('compareCaption')}</h4>
-      <div class="scroll" tabindex="0" role="region" aria-labelledby="lw-cmp">
-        <table>
-          <caption class="sr-only">${this.t('compareCaption')}</caption>
-          <thead>
-            <tr>
-              <td></td>
-              ${picked.map((r) => html`<th scope="col">${r.alternative.title}</th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${rows.map(
-              ([label, value]) => html`<tr>
-                <th scope="row">${label}</th>
-                ${picked.map((r) => html`<td>${value(r)}</td>`)}
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-    </div>`;
+    return compareChunk.renderComparison(
+      {
+        t: (key) => this.t(key),
+        kcal: this.config.content.ui['kcal'] ?? 'kcal',
+        impact: (r) => this.config.content.labels.impact[r.alternative.impact],
+        fit: (r) => this.fitText(r),
+        time: (r) => this.timeText(r),
+        equipment: (r) => this.equipmentText(r),
+        energy: (r) => this.kcalText(r),
+      },
+      picked,
+    );
+  }
+
+  /** Loads the comparison's chunk once, then renders again. */
+  private loadCompare(): Promise<void> {
+    compareLoad ??= import('./alternatives.compare.js').then((m) => {
+      compareChunk = m;
+    });
+    return compareLoad.then(() => this.requestUpdate());
   }
 
   private renderExcluded(excluded: Entry[]): TemplateResult {

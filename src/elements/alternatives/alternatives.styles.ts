@@ -249,25 +249,6 @@ export const alternativesStyles = css`
     display: none;
   }
 
-  .scroll {
-    overflow-x: auto;
-    max-inline-size: 100%;
-  }
-
-  table {
-    border-collapse: collapse;
-    min-inline-size: 100%;
-  }
-
-  th,
-  td {
-    padding: 8px;
-    border: 1px solid var(--_loadwise-border);
-    text-align: start;
-    vertical-align: top;
-    min-inline-size: 120px;
-  }
-
   .excluded li + li {
     margin-block-start: 8px;
   }

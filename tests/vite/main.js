@@ -1,0 +1,2 @@
+// The app's code: the package by its name, as an app installs it.
+import 'loadwise/define';
