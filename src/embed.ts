@@ -53,6 +53,10 @@ const SELECTOR = TAGS.join(',');
 const g = globalThis as unknown as Record<symbol, unknown>;
 const ROOT = Symbol.for('loadwise.contextRoot');
 
+const PROVIDER = 'loadwise-provider';
+/** The provider's entry, once asked for: the widgets' entries wait for it (see load). */
+let providerLoad: Promise<unknown> | undefined;
+
 /** Tags this copy has loaded, or left to a definition of this same version. */
 const handled = new Set<string>();
 let observer: MutationObserver | undefined;
@@ -105,7 +109,12 @@ function load(tag: string): void {
     // a definition whose version cannot be read: load ours, which keeps it
   }
   if (!same) {
-    ELEMENTS[tag]!().then(() => prefetch(tag), failed);
+    // Widgets inside a provider that is not defined yet would start on the default group, in the
+    // page's language: the provider's entry goes first (as in one bundle, where it is defined first).
+    const provider = tag !== PROVIDER && document.querySelector(`${PROVIDER}:not(:defined)`) ? (load(PROVIDER), providerLoad) : undefined;
+    const loading = (provider ?? Promise.resolve()).then(() => ELEMENTS[tag]!());
+    if (tag === PROVIDER) providerLoad = loading.catch(() => undefined);
+    loading.then(() => prefetch(tag), failed);
   } else prefetch(tag);
   if (handled.size === TAGS.length) observer?.disconnect();
 }
@@ -133,18 +142,35 @@ try {
     const widgets = TAGS.slice(1);
     if (suite && widgets.every((tag) => document.querySelector(`${tag}:not(:defined)`))) {
       for (const tag of widgets) handled.add(tag);
-      import(/* @vite-ignore */ new URL(suite.file, import.meta.url).href).then(
-        () => {
-          toPrefetch.push(...suite.later);
-          prefetch('');
-        },
-        failed,
-      );
+      if (document.querySelector(`${PROVIDER}:not(:defined)`)) load(PROVIDER);
+      (providerLoad ?? Promise.resolve())
+        .then(() => import(/* @vite-ignore */ new URL(suite.file, import.meta.url).href))
+        .then(
+          () => {
+            toPrefetch.push(...suite.later);
+            prefetch('');
+          },
+          (error: unknown) => {
+            failed(error);
+            // The one file did not arrive: each widget's own entry instead.
+            for (const tag of widgets) handled.delete(tag);
+            discover(document.documentElement);
+          },
+        );
     }
     discover(document.documentElement);
     // A tag another version (or another script) defined, on the page or not: our entry's
     // define-if-absent keeps that definition, and warns once per page when the versions differ.
     for (const tag of TAGS) if (customElements.get(tag)) load(tag);
+    // The other elements, after the first paint while the page is idle (DESIGN §4): a tag added
+    // later, or one inside a shadow root that no observer of the document sees, is then defined too.
+    whenIdle(() => {
+      try {
+        for (const tag of TAGS) load(tag);
+      } catch {
+        // nothing is thrown into the page
+      }
+    });
     if (handled.size < TAGS.length) {
       observer = new MutationObserver((records) => {
         try {

@@ -5,11 +5,10 @@
  * and the skeleton while its pack loads. The work is done by controllers (src/controllers/);
  * widgets extend `LoadwiseElement` and render, and never compute a rule.
  */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { consume } from '@lit/context';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ContextConsumer } from '@lit/context';
 import { assessWith, type Assessment } from '../core/rules/readiness.js';
-import { floorOf, withFloor } from '../core/rules/floor.js';
+import { floorOf, heldFloor, withFloor } from '../core/rules/floor.js';
 import type { ContentPack, Source } from '../core/schema/content.js';
 import type { Store } from '../core/state/store.js';
 import { defaultUnits, type UnitSystem } from '../core/units.js';
@@ -47,14 +46,19 @@ export interface ResolvedConfig {
  * (deeply frozen) assessment, and one in another language its own. Held to the floor published
  * with the answers (core/rules/floor.ts): never less strict than what the publishing widget showed.
  */
-const assessed = new WeakMap<object, Map<ContentPack, Assessment>>();
+const assessed = new WeakMap<object, Map<ContentPack, { own: Assessment; floor?: unknown; held?: Assessment }>>();
 
 function assessmentOf(content: ContentPack, answers: object, made?: Assessment, floor?: unknown): Assessment {
   let byPack = assessed.get(answers);
   if (!byPack) assessed.set(answers, (byPack = new Map()));
-  let assessment = byPack.get(content);
-  if (!assessment) byPack.set(content, (assessment = made ?? withFloor(content, assessWith(content, answers), floor)));
-  return assessment;
+  let entry = byPack.get(content);
+  if (!entry) byPack.set(content, (entry = { own: made ?? assessWith(content, answers) }));
+  if (!floor) return entry.own;
+  if (entry.floor !== floor) {
+    entry.floor = floor;
+    entry.held = withFloor(content, entry.own, floor);
+  }
+  return entry.held!;
 }
 
 /**
@@ -82,35 +86,64 @@ export abstract class LoadwiseBase extends LitElement {
   static showsAnswers = false;
 
   /** Settings from the nearest `<loadwise-provider>`, if any. */
-  @consume({ context: configContext, subscribe: true })
-  @state()
   protected providerConfig?: LoadwiseConfig;
 
   /** The store a `<loadwise-provider>` gives its group, if any. */
-  @consume({ context: storeContext, subscribe: true })
-  @state()
   protected providerStore?: Store;
 
+  constructor() {
+    super();
+    // A page may set anything on the element before it upgrades. An own property named like one of
+    // its getters or methods (a forged `assessment`, say) would hide it for good: dropped here.
+    // Reactive properties are Lit's to take over, and are kept.
+    const ours = new Set<string>();
+    for (let proto = Object.getPrototypeOf(this) as object; proto !== LitElement.prototype; proto = Object.getPrototypeOf(proto)) {
+      for (const name of Object.getOwnPropertyNames(proto)) ours.add(name);
+    }
+    for (const key of Object.keys(this)) {
+      if (ours.has(key) && !(this.constructor as typeof LitElement).elementProperties.has(key)) {
+        delete (this as unknown as Record<string, unknown>)[key];
+        devWarn(this.localName, `\`${key}\` set before the element was defined is ignored: it is not a property a page can set.`);
+      }
+    }
+    // The nearest provider's settings and store, as they change (reactive: `providerConfig`, `providerStore`).
+    new ContextConsumer(this, { context: configContext, subscribe: true, callback: (value) => (this.providerConfig = value) });
+    new ContextConsumer(this, { context: storeContext, subscribe: true, callback: (value) => (this.providerStore = value) });
+  }
+
+  /** Reactive properties and attributes (Lit `static properties`: no decorator runtime in the bundles). */
+  static override properties: PropertyDeclarations = {
+    providerConfig: { state: true, attribute: false },
+    providerStore: { state: true, attribute: false },
+    locale: {},
+    units: {},
+    theme: {},
+    group: {},
+    persist: flag,
+    debug: flag,
+    content: { attribute: false },
+  };
+
   /** Language of the widget (BCP 47). Default: the provider's, then the nearest `lang` on the page, then `en`. */
-  @property() locale?: string;
+  locale?: string;
 
   /** `metric` or `imperial`. Default: from the locale (`en-US` is imperial). */
-  @property() units?: UnitSystem;
+  units?: UnitSystem;
 
   /** `light`, `dark` or `auto` (follows the reader's system setting). Default: `auto`. */
-  @property() theme?: Theme;
+  theme?: Theme;
 
   /** Widgets with the same group share the reader's answers across the page. Default: `default`. */
-  @property() group?: string;
+  group?: string;
 
   /** Keep the reader's answers in `sessionStorage` (this tab), so they survive a reload; health answers only while a quiz with `persist` shows them with "Forget my answers". Turning it off removes what was stored. Off by default. */
-  @property(flag) persist = false;
+  persist = false;
 
   /** Show a small notice in the widget when its content or attributes are rejected. */
-  @property(flag) debug = false;
+  debug = false;
 
   /** A content pack (JSON) replacing the built-in pack of its language; validated, and refused with a console error when invalid. */
-  @property({ attribute: false }) content?: unknown;
+  content?: unknown;
 
   /** The group state this element reads. */
   protected readonly groupState = new StoreController(this, (state) => state);
@@ -141,7 +174,11 @@ export abstract class LoadwiseBase extends LitElement {
     // Made here from the group's answers, in this element's language: whatever else a script put
     // in the group is never shown (invariant 18).
     const answers: unknown = this.store?.getState().answers;
-    if (!answers || typeof answers != 'object' || Object.keys(answers).length === 0) return null;
+    try {
+      if (!answers || typeof answers != 'object' || Object.keys(answers).length === 0) return null;
+    } catch {
+      return null; // whatever a script put in the store: not answers
+    }
     // Never less strict than the result the publishing widget showed (its pack may have rules this one lacks).
     return assessmentOf(this.config.content, answers, undefined, this.store?.getState().floor);
   }
@@ -160,6 +197,14 @@ export abstract class LoadwiseBase extends LitElement {
     }
     // Kept only while the element is on the page (an update can run after it left).
     this.persistence.sync(this.persist && this.isConnected, store, this.config.group);
+    // This widget's pack may have rules the publisher's lacked (a host pack, or one validated
+    // since): the group then holds to this widget's result as well (invariant 10).
+    const { floor } = store.getState();
+    const assessment = floor ? this.assessment : null;
+    if (assessment) {
+      const held = heldFloor(floor, assessment);
+      if (held !== floor) store.dispatch({ type: 'held', floor: held });
+    }
   }
 
   /** The group store (the provider's, or the page-wide one for the group). */

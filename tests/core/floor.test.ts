@@ -7,6 +7,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { ENDING_VERDICTS, SEVERITY, VERDICTS, assess, defaultContent, type Assessment, type Verdict } from '../../src/core.js';
 import { floorOf, offerOf, withFloor } from '../../src/core/engine.js';
+import { heldFloor } from '../../src/core/rules/floor.js';
 import { arbAnswers } from './arbitraries.js';
 import { SAFE_ANSWERS } from './fixtures.js';
 
@@ -46,6 +47,14 @@ describe('withFloor: a widget holds to the published result', () => {
     expect(held.reasons[0]).to.deep.equal({ id: 'host-knee-surgery', verdict: 'see-professional', text: content.verdicts['see-professional'].summary });
   });
 
+  it('holds to a reason the floor has at a more severe verdict than this pack', () => {
+    const mine = assess({ ...SAFE_ANSWERS, jointProblem: 'past' });
+    const id = mine.reasons.find((r) => r.verdict === 'caution')!.id;
+    const held = withFloor(content, mine, floor('wait', id));
+    expect(held.verdict).to.equal('wait');
+    expect(held.reasons.filter((r) => r.id === id)).to.have.length(1);
+  });
+
   it('never throws on a floor whose getters throw', () => {
     const hostile = { get reasons(): unknown { throw new Error('page'); } };
     expect(withFloor(content, own, hostile)).to.equal(own);
@@ -64,6 +73,41 @@ describe('withFloor: a widget holds to the published result', () => {
         if (ENDING_VERDICTS.includes(verdict)) expect(offerOf(held).level).to.not.equal('open');
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('heldFloor: the group holds to the strictest of its widgets', () => {
+  const safe = assess(SAFE_ANSWERS);
+  const joint = assess({ ...SAFE_ANSWERS, jointProblem: 'current' });
+
+  it('is the floor itself when the assessment adds nothing', () => {
+    const f = floorOf(joint);
+    expect(heldFloor(f, joint)).to.equal(f);
+    expect(heldFloor(floorOf(joint), safe).verdict).to.equal(joint.verdict);
+  });
+
+  it('adds a stricter result: the floor of a ready publisher and a widget that found a reason to see a professional', () => {
+    const held = heldFloor(floorOf(safe), joint);
+    expect(held.verdict).to.equal('see-professional');
+    expect(held.reasons[0]!.verdict).to.equal('see-professional');
+    expect(heldFloor(held, joint)).to.equal(held);
+  });
+
+  it('reads a malformed floor as none', () => {
+    for (const bad of [null, 'x', { reasons: 3 }, { get reasons(): unknown { throw new Error('page'); } }]) expect(heldFloor(bad, joint).verdict).to.equal(joint.verdict);
+  });
+
+  it('property: never less strict than either side, and settles (a second merge adds nothing)', () => {
+    fc.assert(
+      fc.property(arbAnswers, arbAnswers, (x, y) => {
+        const [ax, ay] = [assess(x), assess(y)];
+        const held = heldFloor(floorOf(ax), ay);
+        expect(SEVERITY[held.verdict]).to.equal(Math.max(SEVERITY[ax.verdict], SEVERITY[ay.verdict]));
+        expect(heldFloor(held, ay)).to.equal(held);
+        expect(heldFloor(held, ax)).to.equal(held);
+      }),
+      { numRuns: 200 },
     );
   });
 });

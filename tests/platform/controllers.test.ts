@@ -7,7 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { until } from '../wait.js';
 import '../../src/embed.js';
 import '../fixtures/test-widget.js';
-import type { LoadwiseTestWidget } from '../fixtures/test-widget.js';
+import { LoadwiseTestWidget } from '../fixtures/test-widget.js';
 import { en } from '../../src/content/en.js';
 import { lookup, requestedLocale } from '../../src/controllers/localize-controller.js';
 import { groupStore } from '../../src/base/groups.js';
@@ -141,5 +141,49 @@ describe('the group state is free of any language', () => {
     expect(b!.assessment!.verdict).to.equal('see-professional');
     expect(b!.assessment!.load).to.equal(null);
     expect(b!.assessment!.reasons.map((r) => r.id)).to.include('host-knee-surgery');
+  });
+
+  it('answers restored from storage before a host pack is ready: the group still holds to the host rule once it is (invariant 10)', async () => {
+    const group = freshGroup();
+    sessionStorage.setItem(`loadwise:v1:${group}`, JSON.stringify({ ...SAFE, activity: 'walking' }));
+    const marker = 'A host pack, restored';
+    const pack = {
+      ...en,
+      claims: [{ ...en.claims[0]!, title: marker }, ...en.claims.slice(1)],
+      rules: [{ id: 'host-knee-surgery', verdict: 'see-professional', when: { in: { id: 'activity', values: ['walking', 'running'] } }, text: 'Knee surgery this year: ask your surgeon first.' }],
+    };
+    try {
+      const page = await fixture<HTMLElement>(html`<div>
+        <loadwise-test-widget id="a" persist group=${group} .content=${pack}></loadwise-test-widget>
+        <loadwise-test-widget id="b" persist group=${group}></loadwise-test-widget>
+      </div>`);
+      const [a, b] = ['#a', '#b'].map((s) => page.querySelector<LoadwiseTestWidget>(s)!);
+      await until(() => a!.shadowRoot!.querySelector('.claim')?.textContent === marker, 'the host pack is in use');
+      await until(() => b!.assessment?.verdict === 'see-professional', 'the other widget holds to the host rule');
+      expect(b!.assessment!.load).to.equal(null);
+      expect(groupStore(group).getState().floor!.reasons.map((r) => r.id)).to.include('host-knee-surgery');
+    } finally {
+      sessionStorage.removeItem(`loadwise:v1:${group}`);
+    }
+  });
+});
+
+describe('what a page sets before the element is defined', () => {
+  it('an own property that would hide a getter or a method is dropped at upgrade; a reactive one is kept', async () => {
+    const tag = `loadwise-probe-${++groups}`;
+    const el = document.createElement(tag) as HTMLElement & Record<string, unknown>;
+    el['assessment'] = { verdict: 'ready', load: { perAnkleKg: { start: 4.5, max: 9 } } };
+    el['forgetAnswers'] = () => 'forged';
+    el['group'] = freshGroup();
+    document.body.append(el);
+    try {
+      customElements.define(tag, class extends LoadwiseTestWidget {});
+      await (el as unknown as LoadwiseTestWidget).updateComplete;
+      expect((el as unknown as LoadwiseTestWidget).assessment).to.equal(null);
+      expect(Object.hasOwn(el, 'forgetAnswers')).to.equal(false);
+      expect((el as unknown as LoadwiseTestWidget).group).to.match(/^controllers-/);
+    } finally {
+      el.remove();
+    }
   });
 });

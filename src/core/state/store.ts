@@ -22,6 +22,8 @@ export interface GroupState {
 export type Action =
   /** The reader's answers changed. */
   | { type: 'answered'; answers: Answers; floor?: Floor }
+  /** A widget's own result is stricter than the group's floor: the group holds to both (rules/floor.ts). */
+  | { type: 'held'; floor: Floor }
   | { type: 'selected'; alternativeId: string | null }
   | { type: 'reset' };
 
@@ -38,6 +40,8 @@ export function reduce(state: GroupState, action: Action): GroupState {
   switch (action.type) {
     case 'answered':
       return Object.freeze({ ...state, answers: action.answers, floor: action.floor ?? null });
+    case 'held':
+      return state.floor === action.floor || Object.keys(state.answers).length === 0 ? state : Object.freeze({ ...state, floor: action.floor });
     case 'selected':
       return state.selectedAlternative === action.alternativeId ? state : Object.freeze({ ...state, selectedAlternative: action.alternativeId });
     case 'reset':

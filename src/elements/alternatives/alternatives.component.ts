@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
   EQUIPMENT,
   GOALS,
@@ -77,28 +76,43 @@ const COMPARE_MAX = 3;
 export class LoadwiseAlternatives extends LoadwiseElement {
   static override styles = [...LoadwiseElement.styles, widgetStyles, alternativesStyles];
 
+  /** Reactive properties and attributes (Lit `static properties`: no decorator runtime in the bundles). */
+  static override properties: PropertyDeclarations = {
+    goals: {},
+    ctas: { converter: json },
+    disclosure: {},
+    chosenGoals: { state: true, attribute: false },
+    jointPain: { state: true, attribute: false },
+    equipment: { state: true, attribute: false },
+    minutes: { state: true, attribute: false },
+    compareIds: { state: true, attribute: false },
+    comparing: { state: true, attribute: false },
+    opened: { state: true, attribute: false },
+    status: { state: true, attribute: false },
+  };
+
   /** Goals to start from, space-separated: `strength`, `endurance`, `speed`, `calories`, `bone`, `toning`. The reader's quiz answers, then the reader's own choice, win over them. */
-  @property() goals?: string;
+  goals?: string;
 
   /** Calls to action per alternative: `[{ id, label, href, alternativeId, kind?: "commerce" | "professional" }]` (JSON as an attribute). They never change the order or a score. */
-  @property({ converter: json }) ctas?: Cta[];
+  ctas?: Cta[];
 
   /** The text of the line saying that some links are commercial. It always shows with a CTA; an empty value gives the default text. */
-  @property() disclosure?: string;
+  disclosure?: string;
 
   /** Goals the reader chose with the chips; null until they touch one. */
-  @state() private chosenGoals: Goal[] | null = null;
+  private chosenGoals: Goal[] | null = null;
   /** "I have joint pain", once the reader touched it. */
-  @state() private jointPain: boolean | null = null;
-  @state() private equipment: Equipment[] = [];
-  @state() private minutes: number | null = null;
+  private jointPain: boolean | null = null;
+  private equipment: Equipment[] = [];
+  private minutes: number | null = null;
   /** Cards ticked for comparison, in the order ticked. */
-  @state() private compareIds: string[] = [];
-  @state() private comparing = false;
+  private compareIds: string[] = [];
+  private comparing = false;
   /** Cards whose "how to do it" the reader opened, by id (they follow the card when the ranking changes). */
-  @state() private opened: readonly string[] = [];
+  private opened: readonly string[] = [];
   /** The text of the polite live region. */
-  @state() private status = '';
+  private status = '';
 
   private links: Cta[] = [];
   private seenCtas: unknown = undefined;

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
   CERTAINTIES,
   TOPICS,
@@ -100,28 +99,41 @@ export class LoadwiseProsCons extends LoadwiseElement {
     return detailsLoad.then(() => this.requestUpdate());
   }
 
+  /** Reactive properties and attributes (Lit `static properties`: no decorator runtime in the bundles). */
+  static override properties: PropertyDeclarations = {
+    topics: { state: true, attribute: false },
+    sorted: { state: true, attribute: false },
+    toggled: { state: true, attribute: false },
+    more: { state: true, attribute: false },
+    status: { state: true, attribute: false },
+    claims: {},
+    layout: {},
+    open: flag,
+    faq: {},
+  };
+
   /** Topics the reader filtered on; none means all. */
-  @state() private topics: Topic[] = [];
+  private topics: Topic[] = [];
   /** Sorted by certainty rather than relevance and pack order. */
-  @state() private sorted = false;
+  private sorted = false;
   /** Claims the reader expanded or collapsed (the rest follow `open`). */
-  @state() private toggled: Record<string, boolean> = {};
+  private toggled: Record<string, boolean> = {};
   /** Columns the reader asked to show in full. */
-  @state() private more: Kind[] = [];
+  private more: Kind[] = [];
   /** The text of the polite live region. */
-  @state() private status = '';
+  private status = '';
 
   /** Show only these claims: a comma-separated list of claim ids. Unknown ids are reported in the console. */
-  @property() claims?: string;
+  claims?: string;
 
   /** `columns` (side by side from 640 px of width, stacked below) or `list` (always stacked). Default: `columns`. */
-  @property() layout?: 'columns' | 'list';
+  layout?: 'columns' | 'list';
 
   /** Expand every claim, the legend and the common questions. */
-  @property(flag) open = false;
+  open = false;
 
   /** `off` hides the common questions. Default: `on`. */
-  @property() faq?: 'on' | 'off';
+  faq?: 'on' | 'off';
 
   private views: ClaimView[] = [];
   private lists: Record<Kind, ClaimView[]> = { benefit: [], risk: [] };

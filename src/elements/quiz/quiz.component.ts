@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
   ANSWER_IDS,
   BODY_WEIGHT_KG,
@@ -115,16 +114,25 @@ export class LoadwiseQuiz extends LoadwiseElement {
   private seen: { content: ContentPack | null; answers: unknown; ctas: unknown } = { content: null, answers: undefined, ctas: undefined };
   private focusPending = false;
 
+  /** Reactive properties and attributes (Lit `static properties`: no decorator runtime in the bundles). */
+  static override properties: PropertyDeclarations = {
+    at: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    weight: { state: true, attribute: false },
+    answers: { converter: json },
+    ctas: { converter: json },
+  };
+
   /** Where the quiz is: intro, a step, or the result (the core's `QuizState`). */
-  @state() private at: QuizState = QUIZ_START;
-  @state() private announcement = '';
-  @state() private weight: WeightEntry | null = null;
+  private at: QuizState = QUIZ_START;
+  private announcement = '';
+  private weight: WeightEntry | null = null;
 
   /** Answers the host already knows, e.g. `{"activity":"walking"}` on a walking blog (JSON as an attribute). Validated. Experience and goals answers skip their question; screening answers are only preselected, for the reader to see and confirm (never skipped). */
-  @property({ converter: json }) answers?: Answers;
+  answers?: Answers;
 
   /** Calls to action: `[{ id, label, href, kind?: "commerce" | "professional", verdicts? }]` (JSON as an attribute). Only professional links show on `see-professional` and `wait`. */
-  @property({ converter: json }) ctas?: Cta[];
+  ctas?: Cta[];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
