@@ -57,6 +57,9 @@ const PROVIDER = 'loadwise-provider';
 /** The provider's entry, once asked for: the widgets' entries wait for it (see load). */
 let providerLoad: Promise<unknown> | undefined;
 
+/** The loads started so far: the other elements wait until these have arrived (see below). */
+const started: Promise<unknown>[] = [];
+
 /** Tags this copy has loaded, or left to a definition of this same version. */
 const handled = new Set<string>();
 let observer: MutationObserver | undefined;
@@ -114,6 +117,7 @@ function load(tag: string): void {
     const provider = tag !== PROVIDER && document.querySelector(`${PROVIDER}:not(:defined)`) ? (load(PROVIDER), providerLoad) : undefined;
     const loading = (provider ?? Promise.resolve()).then(() => ELEMENTS[tag]!());
     if (tag === PROVIDER) providerLoad = loading.catch(() => undefined);
+    started.push(loading);
     loading.then(() => prefetch(tag), failed);
   } else prefetch(tag);
   if (handled.size === TAGS.length) observer?.disconnect();
@@ -143,9 +147,9 @@ try {
     if (suite && widgets.every((tag) => document.querySelector(`${tag}:not(:defined)`))) {
       for (const tag of widgets) handled.add(tag);
       if (document.querySelector(`${PROVIDER}:not(:defined)`)) load(PROVIDER);
-      (providerLoad ?? Promise.resolve())
-        .then(() => import(/* @vite-ignore */ new URL(suite.file, import.meta.url).href))
-        .then(
+      const loading = (providerLoad ?? Promise.resolve()).then(() => import(/* @vite-ignore */ new URL(suite.file, import.meta.url).href));
+      started.push(loading);
+      loading.then(
           () => {
             toPrefetch.push(...suite.later);
             prefetch('');
@@ -164,13 +168,16 @@ try {
     for (const tag of TAGS) if (customElements.get(tag)) load(tag);
     // The other elements, after the first paint while the page is idle (DESIGN §4): a tag added
     // later, or one inside a shadow root that no observer of the document sees, is then defined too.
-    whenIdle(() => {
-      try {
-        for (const tag of TAGS) load(tag);
-      } catch {
-        // nothing is thrown into the page
-      }
-    });
+    // Only once what the page shows has arrived, so that nothing else competes with its first screen.
+    void Promise.allSettled(started).then(() =>
+      whenIdle(() => {
+        try {
+          for (const tag of TAGS) load(tag);
+        } catch {
+          // nothing is thrown into the page
+        }
+      }),
+    );
     if (handled.size < TAGS.length) {
       observer = new MutationObserver((records) => {
         try {
