@@ -32,6 +32,17 @@ const UNIT_SYSTEMS: readonly UnitSystem[] = ['metric', 'imperial'];
 /** A boolean attribute as frameworks write them (DESIGN §2): present is on, but `"false"` is off. */
 export const flag = { type: Boolean, converter: { fromAttribute: (value: string | null) => value !== null && value !== 'false' } };
 
+/** What `heading()` puts on a heading. */
+export interface HeadingOptions {
+  id?: string;
+  cls?: string;
+  part?: string;
+  /** A focus target: `tabindex="-1"`. */
+  focus?: boolean;
+  /** Levels below the widget's title: 0 for the title, 1 for its sections. */
+  depth?: number;
+}
+
 /** The resolved settings an element renders with. */
 export interface ResolvedConfig {
   locale: string;
@@ -122,6 +133,8 @@ export abstract class LoadwiseBase extends LitElement {
     persist: flag,
     debug: flag,
     content: { attribute: false },
+    label: {},
+    headingLevel: { attribute: 'heading-level' },
   };
 
   /** Language of the widget (BCP 47). Default: the provider's, then the nearest `lang` on the page, then `en`. */
@@ -144,6 +157,18 @@ export abstract class LoadwiseBase extends LitElement {
 
   /** A content pack (JSON) replacing the built-in pack of its language; validated, and refused with a console error when invalid. */
   content?: unknown;
+
+  /**
+   * The widget's accessible name: its landmark's name, instead of its title. Set it when two
+   * widgets of a kind are on one page, so that a screen reader can tell them apart.
+   */
+  label?: string;
+
+  /**
+   * The level of the widget's main heading, 1 to 6, so that it fits the page's outline; the
+   * widget's inner headings are one level below it. Default: 2.
+   */
+  headingLevel?: number | string;
 
   /** The group state this element reads. */
   protected readonly groupState = new StoreController(this, (state) => state);
@@ -263,6 +288,22 @@ export abstract class LoadwiseBase extends LitElement {
     console.error(`<${this.localName}>: ${message}`);
   }
 
+  /** The level of the main heading (`heading-level`), checked: 1 to 6, else 2 with one console error. */
+  protected get level(): number {
+    const value = this.headingLevel;
+    if (value === undefined || value === null) return 2;
+    const n = Number(value);
+    if (Number.isInteger(n) && n >= 1 && n <= 6) return n;
+    this.reportOnce('heading-level', value, `attribute "heading-level" expects a whole number from 1 to 6; got ${JSON.stringify(value)}. Using 2.`);
+    return 2;
+  }
+
+  /** The accessible name a page gave the widget (`label`), trimmed; undefined when none. */
+  protected get givenLabel(): string | undefined {
+    const label = typeof this.label == 'string' ? this.label.trim() : '';
+    return label || undefined;
+  }
+
   /** Reports an invalid attribute value once, naming the element, the attribute and what is expected. */
   protected checkAttribute<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
     if (value === undefined || value === null) return undefined;
@@ -335,6 +376,26 @@ export abstract class LoadwiseElement extends LoadwiseBase {
     const href = source.url === undefined ? null : this.safeUrl(source.url, field);
     const label = html`<bdi>${source.label}</bdi> (${source.year})`;
     return href ? html`<a href=${href} rel="noreferrer">${label}</a>` : label;
+  }
+
+  /**
+   * A heading at the page's level (`heading-level`) plus `depth`: the widget's title at depth 0,
+   * its sections at 1, capped at 6. `focus` makes it a focus target (`tabindex="-1"`).
+   */
+  protected heading(content: unknown, { id, cls, part, focus, depth = 0 }: HeadingOptions = {}): TemplateResult {
+    const level = Math.min(6, this.level + depth);
+    const c = cls ?? nothing;
+    const i = id ?? nothing;
+    const p = part ?? nothing;
+    const t = focus ? '-1' : nothing;
+    switch (level) {
+      case 1: return html`<h1 class=${c} id=${i} part=${p} tabindex=${t}>${content}</h1>`;
+      case 2: return html`<h2 class=${c} id=${i} part=${p} tabindex=${t}>${content}</h2>`;
+      case 3: return html`<h3 class=${c} id=${i} part=${p} tabindex=${t}>${content}</h3>`;
+      case 4: return html`<h4 class=${c} id=${i} part=${p} tabindex=${t}>${content}</h4>`;
+      case 5: return html`<h5 class=${c} id=${i} part=${p} tabindex=${t}>${content}</h5>`;
+      default: return html`<h6 class=${c} id=${i} part=${p} tabindex=${t}>${content}</h6>`;
+    }
   }
 
   /** "Forget my answers", shown where `persist` keeps them. */
