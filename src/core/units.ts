@@ -35,24 +35,39 @@ export function defaultUnits(locale: string): UnitSystem {
   return /^en-US\b/i.test(locale) || /^en-(LR|MM)\b/i.test(locale) ? 'imperial' : 'metric';
 }
 
-/** Formats a weight, e.g. `formatWeight(0.5, 'kg', 'en')` → "0.5 kg", `(2.5, 'lb', 'de')` → "2,5 lb". */
+/**
+ * The short symbol of each unit, as every built-in language writes it in its messages (the quiz's
+ * `kg` and `lb`, the picker's "{minutes} min"): Latin in Arabic too, and "min" in German. One
+ * symbol per language, whatever the locale's CLDR data has ("كغم", "Min."), so that a plan never
+ * mixes two; the digits and separators stay the locale's.
+ */
+const UNIT_SYMBOLS = { kilogram: 'kg', pound: 'lb', minute: 'min' } as const;
+
+function formatUnit(value: number, unit: keyof typeof UNIT_SYMBOLS, locale: string, unitDisplay: 'short' | 'long' | 'narrow', digits: number): string {
+  const format = formatter(locale, `${unit}${unitDisplay}`, () => ({ style: 'unit', unit, unitDisplay, maximumFractionDigits: digits }));
+  if (unitDisplay !== 'short') return format.format(value);
+  return format
+    .formatToParts(value)
+    .map((part) => (part.type === 'unit' ? UNIT_SYMBOLS[unit] : part.value))
+    .join('');
+}
+
+/**
+ * Formats a weight, e.g. `formatWeight(0.5, 'kg', 'en')` → "0.5 kg", `(2.5, 'lb', 'de')` → "2,5 lb",
+ * `(2.5, 'kg', 'ar')` → "2.5 kg" (short: the symbol the messages write).
+ */
 export function formatWeight(
   value: number,
   unit: WeightUnit,
   locale: string,
   unitDisplay: 'short' | 'long' | 'narrow' = 'short',
 ): string {
-  return formatter(locale, `w${unit}${unitDisplay}`, () => ({
-    style: 'unit',
-    unit: unit === 'kg' ? 'kilogram' : 'pound',
-    unitDisplay,
-    maximumFractionDigits: 2,
-  })).format(value);
+  return formatUnit(value, unit === 'kg' ? 'kilogram' : 'pound', locale, unitDisplay, 2);
 }
 
-/** Formats minutes, e.g. "20 min". */
+/** Formats minutes, e.g. "20 min" (short: the symbol the messages write, in German and Arabic too). */
 export function formatMinutes(value: number, locale: string, unitDisplay: 'short' | 'long' | 'narrow' = 'short'): string {
-  return formatter(locale, `m${unitDisplay}`, () => ({ style: 'unit', unit: 'minute', unitDisplay, maximumFractionDigits: 0 })).format(value);
+  return formatUnit(value, 'minute', locale, unitDisplay, 0);
 }
 
 /** Formats a span of weeks in words, e.g. "2 weeks" (Arabic: the dual "أسبوعان"). */

@@ -4,7 +4,8 @@
  */
 import { ACTIVITIES, AGE_BANDS, ANSWER_IDS, JOINT_PROBLEMS, QUESTION_SECTIONS, RUN_FREQUENCIES, WEIGHTED_BEFORE, REQUIRED_ANSWER_IDS, isValid, sectionOf, type AnswerId, type Answers } from '../schema/answers.js';
 import type { Verdict } from '../schema/vocabulary.js';
-import { answerOf } from '../rules/condition.js';
+import { answerOf, idsOf } from '../rules/condition.js';
+import { ENDING_VERDICTS } from '../rules/safety.js';
 import { isEnding } from '../rules/words.js';
 import type { ContentPack, Question } from '../schema/content.js';
 
@@ -14,6 +15,12 @@ export interface Step {
   questions: Question[];
   /** The heading of a yes/no group; undefined for a single question (its text is the heading). */
   title?: 'flags' | 'flagsMore';
+  /**
+   * Whether an answer on this step can end the quiz early: a screening question, or one that a
+   * pack's rule with an ending verdict tests. Until such steps are behind the reader, the quiz's
+   * length is only a most (see `progressOf`).
+   */
+  ends: boolean;
 }
 
 /**
@@ -41,16 +48,21 @@ export function stepsOf(content: ContentPack, prefill: Answers): Step[] {
   const questions = content.questions
     .filter((q) => sectionOf(q.id) === 'screening' || answerOf(prefill, q.id) === undefined)
     .sort((a, b) => section(a) - section(b));
+  // The questions a pack's own rule may end the quiz on (its rules can only be stricter).
+  const ending = new Set<string>();
+  for (const rule of content.rules) if (ENDING_VERDICTS.includes(rule.verdict)) idsOf(rule.when, ending);
   const steps: Step[] = [];
   let run: Question[] | null = null; // the yes/no group being filled, if any
   for (const q of questions) {
-    const flag = sectionOf(q.id) === 'screening' && !QUESTION_CHOICES[q.id];
+    const screening = sectionOf(q.id) === 'screening';
+    const ends = screening || ending.has(q.id);
+    const flag = screening && !QUESTION_CHOICES[q.id];
     if (flag && run) {
       run.push(q);
       continue;
     }
     run = flag ? [q] : null;
-    steps.push({ key: q.id, questions: run ?? [q] });
+    steps.push({ key: q.id, questions: run ?? [q], ends });
   }
   let groups = 0;
   for (const step of steps) if (step.questions.length > 1) step.title = groups++ === 0 ? 'flags' : 'flagsMore';
@@ -62,17 +74,21 @@ export function stepsOf(content: ContentPack, prefill: Answers): Step[] {
 export const OPTIONAL_ANSWER_IDS: readonly AnswerId[] = ANSWER_IDS.filter((id) => !(REQUIRED_ANSWER_IDS as readonly string[]).includes(id));
 
 /**
- * The first of these questions that still needs an answer: one unanswered (unless optional), or
- * one whose answer is not valid (a body weight out of range, even though it is optional).
- * `answers` is read as own properties only; undefined when every question is answered.
+ * These questions that still need an answer, in order: each one unanswered (unless optional), or
+ * whose answer is not valid (a body weight out of range, even though it is optional). `answers`
+ * is read as own properties only; empty when every question is answered.
  */
-export function firstMissing(questions: readonly Pick<Question, 'id'>[], answers: Answers): string | undefined {
-  return questions.find((q) => {
-    const value = answerOf(answers, q.id);
-    if (value === undefined) return !(OPTIONAL_ANSWER_IDS as readonly string[]).includes(q.id);
-    return (ANSWER_IDS as readonly string[]).includes(q.id) && !isValid(q.id as AnswerId, value);
-  })?.id;
+export function missingOf(questions: readonly Pick<Question, 'id'>[], answers: Answers): string[] {
+  return questions
+    .filter((q) => {
+      const value = answerOf(answers, q.id);
+      if (value === undefined) return !(OPTIONAL_ANSWER_IDS as readonly string[]).includes(q.id);
+      return (ANSWER_IDS as readonly string[]).includes(q.id) && !isValid(q.id as AnswerId, value);
+    })
+    .map((q) => q.id);
 }
+
+
 
 /**
  * The host's prefilled answers that count without a screen to confirm them: experience and goals
@@ -124,9 +140,23 @@ export function lastStep(path: QuizPath, index: number): number {
   return last;
 }
 
-/** The progress shown on a step: its number and the steps in all, both counted from 1. */
-export function progressOf(state: QuizState, path: QuizPath): { n: number; total: number } {
-  return { n: state.index + 1, total: lastStep(path, state.index) + 1 };
+/** The progress of a step (see `progressOf`). */
+export interface Progress {
+  /** This step's number, from 1: the screens the reader has seen, this one included. */
+  n: number;
+  /** The screens in all, from 1: exact when `known`, else the most there can be. */
+  total: number;
+  /**
+   * Whether `total` is the quiz's length for sure: once an answer ended it, or once no step ahead
+   * has an answer that could end it. Otherwise it is a most ("of up to 9"), never a guess.
+   */
+  known: boolean;
+}
+
+/** The progress shown on a step: its number, the steps in all, and whether that total is sure. */
+export function progressOf(state: QuizState, path: QuizPath): Progress {
+  const last = lastStep(path, state.index);
+  return { n: state.index + 1, total: last + 1, known: isEnding(path.verdict) || !path.steps.slice(state.index + 1, last + 1).some((step) => step.ends) };
 }
 
 /** Start: the first step, or the result at once when there is no question to ask. */
@@ -135,20 +165,22 @@ export function start(path: QuizPath): QuizState {
 }
 
 /**
- * The question that keeps the reader on this step (see `firstMissing`); none once an answer ends
- * the quiz, whatever else is unanswered, and none off a step.
+ * The questions that keep the reader on this step, in order (see `missingOf`): each one gets its
+ * error when the reader presses Next. None once an answer ends the quiz, whatever else is
+ * unanswered, and none off a step.
  */
-export function blockedBy(state: QuizState, path: QuizPath, answers: Answers): string | undefined {
+export function missingOn(state: QuizState, path: QuizPath, answers: Answers): string[] {
   const step = state.phase === 'step' ? path.steps[state.index] : undefined;
-  return step && !isEnding(path.verdict) ? firstMissing(step.questions, answers) : undefined;
+  return step && !isEnding(path.verdict) ? missingOf(step.questions, answers) : [];
 }
 
+
 /**
- * Next: the same state while a question is missing (see `blockedBy`), else the next step, or the
+ * Next: the same state while a question is missing (see `missingOn`), else the next step, or the
  * result after the last step the quiz shows (at once after an answer that ends it).
  */
 export function next(state: QuizState, path: QuizPath, answers: Answers): QuizState {
-  if (state.phase !== 'step' || !path.steps[state.index] || blockedBy(state, path, answers)) return state;
+  if (state.phase !== 'step' || !path.steps[state.index] || missingOn(state, path, answers).length > 0) return state;
   return state.index >= lastStep(path, state.index) ? at('result', state.index) : at('step', state.index + 1);
 }
 

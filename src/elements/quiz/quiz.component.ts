@@ -1,16 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
   ANSWER_IDS,
-  BODY_WEIGHT_KG,
   GOALS,
   QUESTION_CHOICES as CHOICES,
   answerOf,
   back,
-  blockedBy,
   customQuestionIds,
-  formatWeight,
   isValid,
   kgToLb,
+  missingOn,
   QUIZ_START,
   lbToKg,
   next,
@@ -28,6 +26,7 @@ import {
   type ContentPack,
   type Cta,
   type Goal,
+  type Progress,
   type Question,
   type QuizPath,
   type QuizState,
@@ -50,11 +49,6 @@ interface WeightEntry {
 }
 
 const BUILT_IN: ReadonlySet<string> = new Set(ANSWER_IDS);
-/** The body weights the core accepts, per unit, rounded inwards to whole numbers. */
-const LIMITS: Readonly<Record<WeightUnit, readonly [number, number]>> = {
-  kg: [BODY_WEIGHT_KG.min, BODY_WEIGHT_KG.max],
-  lb: [Math.ceil(kgToLb(BODY_WEIGHT_KG.min)), Math.floor(kgToLb(BODY_WEIGHT_KG.max))],
-};
 
 
 function withValue(answers: Answers, id: string, value: unknown): Answers {
@@ -94,7 +88,7 @@ function merge(base: Answers, over: Answers): Answers {
  * @csspart forget - The "forget my answers" button (with `persist`).
  * @csspart result - The result: verdict, reasons, plan or alternatives, and links.
  * @csspart cta - Each call-to-action link.
- * @cssprop --loadwise-quiz-min-height - The quiz's least height, to match the space a page reserves for `loadwise-quiz:not(:defined)` (no layout shift). Default 480px.
+ * @cssprop --loadwise-quiz-min-height - The height of the quiz's first screen (its intro), to match the space a page reserves for `loadwise-quiz:not(:defined)` (no layout shift). The questions and the result take the height they need. Default 480px.
  *
  * @fires {LoadwiseAnswerEvent} loadwise-answer - The reader answered an experience or goals question (the health screening fires none). Detail: `{ questionId, step, total }`, never the answer; `total` is the whole quiz's, whatever the answers.
  * @fires {LoadwiseCompleteEvent} loadwise-complete - The reader reached the result. Detail: `{ verdict, activity, hasPlan }`; the plan's numbers and the answers stay on `assessment`.
@@ -103,6 +97,12 @@ function merge(base: Answers, over: Answers): Answers {
 /** The result chunk (./quiz.result.ts), once loaded: one load per page. */
 let resultChunk: typeof import('./quiz.result.js') | undefined;
 let resultLoad: Promise<void> | undefined;
+/** What the quiz needs after its first screens (./quiz.later.ts), once loaded with the result chunk. */
+let later: typeof import('./quiz.later.js') | undefined;
+/** The English strings, the later screens' included once they have loaded. */
+let strings: Readonly<Record<string, string>> = QUIZ_STRINGS;
+/** The later screens' styles, adopted after the quiz's own once they have loaded. */
+let sheets: (CSSStyleSheet | undefined)[] = [];
 
 export class LoadwiseQuiz extends LoadwiseElement {
   static override styles = [...LoadwiseElement.styles, quizStyles];
@@ -113,6 +113,9 @@ export class LoadwiseQuiz extends LoadwiseElement {
   private links: Cta[] = [];
   private seen: { content: ContentPack | null; answers: unknown; ctas: unknown } = { content: null, answers: undefined, ctas: undefined };
   private focusPending = false;
+  /** An announcement was made since the last render: the live region's text is rendered anew. */
+  private fresh = false;
+  private flip = false;
 
   /** Reactive properties and attributes (Lit `static properties`: no decorator runtime in the bundles). */
   static override properties: PropertyDeclarations = {
@@ -126,6 +129,8 @@ export class LoadwiseQuiz extends LoadwiseElement {
   /** Where the quiz is: intro, a step, or the result (the core's `QuizState`). */
   private at: QuizState = QUIZ_START;
   private announcement = '';
+  /** The reader pressed Next on this step with questions unanswered: each one shows its error. */
+  private tried = false;
   private weight: WeightEntry | null = null;
 
   /** Answers the host already knows, e.g. `{"activity":"walking"}` on a walking blog (JSON as an attribute). Validated. Experience and goals answers skip their question; screening answers are only preselected, for the reader to see and confirm (never skipped). */
@@ -148,17 +153,22 @@ export class LoadwiseQuiz extends LoadwiseElement {
     // The path's rules are the core's (flow/steps.ts): where stored answers bring the reader back,
     // and where a change of steps or a "forget" elsewhere leaves them.
     this.at = settle(this.hasUpdated ? this.at : resumeAt(this.path), this.path);
+    if (this.fresh) {
+      this.fresh = false;
+      this.flip = !this.flip;
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    // The result's styles come with its chunk: adopted once, beside the quiz's own.
+    // The result's styles come with its chunks: adopted once, after the quiz's own.
     const root = this.renderRoot as ShadowRoot;
-    const sheet = resultChunk?.resultStyles.styleSheet;
-    if (sheet && root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    for (const sheet of sheets) if (sheet && root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     if (this.focusPending) {
       this.focusPending = false;
-      this.renderRoot.querySelector<HTMLElement>('.heading')?.focus();
+      // The first question still unanswered after Next, else the screen's heading.
+      const root = this.renderRoot;
+      ((this.tried && root.querySelector<HTMLElement>('[aria-invalid="true"] input, #weight[aria-invalid="true"]')) || root.querySelector<HTMLElement>('.heading'))?.focus();
     }
   }
 
@@ -169,10 +179,10 @@ export class LoadwiseQuiz extends LoadwiseElement {
     idle(() => void this.loadResult());
   }
 
-  /** Resolves once rendered, the result chunk included where the result is on screen. */
+  /** Resolves once rendered, the later chunks included past the intro (the weight, the result). */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    if (this.at.phase === 'result' && !resultChunk && resultLoad) {
+    if (this.at.phase !== 'intro' && !resultChunk && resultLoad) {
       await resultLoad;
       done = await super.getUpdateComplete();
     }
@@ -194,10 +204,13 @@ export class LoadwiseQuiz extends LoadwiseElement {
     if (!step) return;
     this.commitWeight();
     this.confirm(step);
-    const missing = blockedBy(this.at, this.path, this.entered);
-    if (missing) {
-      this.announcement = this.hint(step);
-      this.renderRoot.querySelector<HTMLElement>(missing === 'bodyWeightKg' ? '#weight' : `[name="${missing}"]`)?.focus();
+    const missing = missingOn(this.at, this.path, this.entered);
+    if (missing.length > 0) {
+      // Each unanswered question shows its error; focus goes to the first, and the press is
+      // announced every time, a second one too (see `announce`).
+      this.tried = true;
+      this.focusPending = true;
+      this.announce(missing[0] === 'bodyWeightKg' ? this.t('weightFix') : this.t(missing.length > 1 ? 'requiredAll' : 'required'));
       return;
     }
     this.show(next(this.at, this.path, this.entered));
@@ -215,7 +228,7 @@ export class LoadwiseQuiz extends LoadwiseElement {
 
   private handleForget(): void {
     this.forgetAnswers();
-    this.announcement = this.t('forgotten');
+    this.announce(this.t('forgotten'));
     this.focusPending = true;
   }
 
@@ -243,55 +256,74 @@ export class LoadwiseQuiz extends LoadwiseElement {
   protected override renderWidget() {
     const { phase, index } = this.at;
     const step = this.steps[index];
-    const screen = phase === 'result' && this.assessment ? this.renderResult(this.assessment) : phase === 'step' && step ? this.renderStep(step) : this.renderIntro();
-    return html`<div class="base" part="base" data-theme=${this.config.theme} lang=${this.config.content.locale}>
+    const result = phase === 'result' && this.assessment;
+    const first = !result && !(phase === 'step' && step);
+    const screen = result ? this.renderResult(result) : first ? this.renderIntro() : this.renderStep(step!);
+    // The live region's text is a new node after each announcement (a text, then a list of one,
+    // in turn), so that the same words said again, such as a second Next with a question
+    // unanswered, are heard.
+    const said = this.flip ? [this.announcement] : this.announcement;
+    return html`<div class="base ${first ? 'first' : ''}" part="base" data-theme=${this.config.theme} lang=${this.config.content.locale}>
       ${this.renderDebugNotice()} ${screen}
-      <div class="visually-hidden" role="status">${this.announcement}</div>
+      <div class="visually-hidden" role="status">${said}</div>
     </div>`;
   }
 
   private renderIntro(): TemplateResult {
-    return html`<div class="screen">
-      <h2 class="heading" tabindex="-1">${this.t('title')}</h2>
+    return html`<div class="screen intro">
+      ${this.heading(this.t('title'), { cls: 'heading', focus: true })}
       <p>${this.t('intro', { total: this.steps.length })}</p>
+      <ul class="parts">
+        ${(['partHealth', 'partRunning', 'partGoals'] as const).map((key) => html`<li>${this.t(key)}</li>`)}
+      </ul>
       <p class="note">${this.t('disclaimer')} ${this.t('privacy')}</p>
       <div class="nav">
         <button type="button" class="primary" part="button" @click=${this.handleStart}>${this.t('start')}</button>
+        ${this.assessment ? this.renderForget() : nothing}
       </div>
-      ${this.assessment ? this.renderForget() : nothing}
     </div>`;
   }
 
   private renderStep(step: Step): TemplateResult {
-    const { n, total } = progressOf(this.at, this.path);
-    const ready = !blockedBy(this.at, this.path, this.entered);
+    const progress = progressOf(this.at, this.path);
+    const { n, total } = progress;
+    // After a Next with questions unanswered: each one's error, until it is answered.
+    const missing = this.tried ? missingOn(this.at, this.path, this.entered) : [];
     return html`<form class="screen" novalidate @submit=${this.handleNext}>
       <div class="progress" part="progress">
-        <span id="progress-label">${this.t('progress', { n, total })}</span>
+        <span id="progress-label">${this.progressText(progress)}</span>
         <progress max=${total} value=${n} aria-labelledby="progress-label"></progress>
       </div>
       ${step.title
-        ? html`<h2 class="heading" tabindex="-1">${this.t(step.title)}</h2>
+        ? html`${this.heading(this.t(step.title), { cls: 'heading', focus: true })}
             <p class="help">${this.t('flagsHelp')}</p>
-            ${step.questions.map((q) => this.renderQuestion(q, false))}`
-        : this.renderQuestion(step.questions[0]!, true)}
-      <p id="next-hint" class="hint" ?hidden=${ready}>${this.hint(step)}</p>
+            ${step.questions.map((q) => this.renderQuestion(q, false, missing))}`
+        : this.renderQuestion(step.questions[0]!, true, missing)}
       <div class="nav">
         <button type="button" class="secondary" part="button" @click=${this.handleBack}>${this.t('back')}</button>
-        <button type="submit" class="primary" part="button" aria-disabled=${ready ? nothing : 'true'} aria-describedby=${ready ? nothing : 'next-hint'}>
-          ${n >= total ? this.t('seeResult') : this.t('next')}
-        </button>
+        <button type="submit" class="primary" part="button">${n >= total ? this.t('seeResult') : this.t('next')}</button>
       </div>
       ${this.renderForget()}
     </form>`;
   }
 
-  private renderQuestion(q: Question, heading: boolean): TemplateResult {
+  private renderQuestion(q: Question, heading: boolean, missing: readonly string[]): TemplateResult {
     const value = answerOf(this.current, q.id);
     const advice = value === undefined || Array.isArray(value) ? undefined : own(q.advice, String(value));
-    return html`<fieldset class="question" part="question" aria-describedby="help-${q.id}">
-      <legend>${heading ? html`<h2 class="heading" tabindex="-1">${q.text}</h2>` : q.text}</legend>
+    // A question answered with radios is a radio group, which can be marked invalid (the weight's
+    // own field is, and the goals are optional). Its error names what to do, beside its text.
+    const radios = q.id !== 'goals' && q.id !== 'bodyWeightKg';
+    const invalid = radios && missing.includes(q.id);
+    return html`<fieldset
+      class="question"
+      part="question"
+      role=${radios ? 'radiogroup' : nothing}
+      aria-invalid=${invalid ? 'true' : nothing}
+      aria-describedby="${invalid ? `error-${q.id} ` : ''}help-${q.id}"
+    >
+      <legend>${heading ? this.heading(q.text, { cls: 'heading', focus: true }) : q.text}</legend>
       <p id="help-${q.id}" class="help">${q.help}</p>
+      ${invalid ? html`<p id="error-${q.id}" class="error">${this.t('required')}</p>` : nothing}
       ${q.id === 'bodyWeightKg' ? this.renderWeight() : this.renderChoices(q, value)}
       ${advice ? html`<p class="advice" part="advice">${advice}</p>` : nothing}
     </fieldset>`;
@@ -332,37 +364,23 @@ export class LoadwiseQuiz extends LoadwiseElement {
     </div>`;
   }
 
-  private renderWeight(): TemplateResult {
+  /** The body-weight field, from the later chunk (prefetched while the page is idle and on Start). */
+  private renderWeight(): TemplateResult | typeof nothing {
+    if (!later) {
+      void this.loadResult();
+      return nothing;
+    }
     const { text, unit } = this.weightEntry();
-    const bad = this.weightKg() === null;
-    const [min, max] = LIMITS[unit];
-    return html`<div class="weight">
-        <label for="weight">${this.t('weight')}</label>
-        <input
-          id="weight"
-          type="number"
-          inputmode="decimal"
-          step="any"
-          min=${min}
-          max=${max}
-          .value=${text}
-          aria-invalid=${bad ? 'true' : 'false'}
-          aria-describedby=${bad ? 'weight-error help-bodyWeightKg' : 'help-bodyWeightKg'}
-          @input=${this.handleWeightInput}
-          @change=${this.commitWeight}
-        />
-        <fieldset class="units">
-          <legend class="visually-hidden">${this.t('unit')}</legend>
-          ${(['kg', 'lb'] as const).map(
-            (u) => html`<label class="option" part="option"
-              ><input type="radio" name="unit" .checked=${unit === u} @change=${() => this.handleUnit(u)} /><span>${this.t(u)}</span></label
-            >`,
-          )}
-        </fieldset>
-      </div>
-      <p id="weight-error" class="error" ?hidden=${!bad}>
-        ${this.t('weightError', { min: formatWeight(min, unit, this.config.locale), max: formatWeight(max, unit, this.config.locale) })}
-      </p>`;
+    return later.renderWeight({
+      text,
+      unit,
+      invalid: this.weightKg() === null,
+      locale: this.config.locale,
+      t: (key, values) => this.t(key, values),
+      input: (event) => this.handleWeightInput(event),
+      commit: () => this.commitWeight(),
+      choose: (to) => this.handleUnit(to),
+    });
   }
 
   /**
@@ -373,8 +391,8 @@ export class LoadwiseQuiz extends LoadwiseElement {
     // The words come from the reasons that fired (invariant 13), in this widget's language.
     const words = verdictTextWith(this.config.content, a);
     const chunk = resultChunk ?? (this.loadResult(), undefined);
-    return html`<div class="screen result" part="result">
-      <h2 class="heading verdict" data-verdict=${a.verdict} tabindex="-1">${words.title}</h2>
+    return html`<div class="screen result" part="result" data-verdict=${a.verdict}>
+      ${this.heading(words.title, { cls: 'heading verdict', focus: true })}
       <p class="summary">${words.summary}</p>
       ${chunk ? chunk.renderResultBody(this.resultView(), a) : nothing}
     </div>`;
@@ -400,7 +418,10 @@ export class LoadwiseQuiz extends LoadwiseElement {
 
   /** Loads the result chunk once, then renders again. */
   private loadResult(): Promise<void> {
-    resultLoad ??= import('./quiz.result.js').then((m) => {
+    resultLoad ??= Promise.all([import('./quiz.result.js'), import('./quiz.later.js')]).then(([m, l]) => {
+      strings = { ...QUIZ_STRINGS, ...l.quizLater };
+      sheets = [m.resultStyles.styleSheet, l.laterStyles.styleSheet];
+      later = l;
       resultChunk = m;
     });
     return resultLoad.then(() => this.requestUpdate());
@@ -411,9 +432,12 @@ export class LoadwiseQuiz extends LoadwiseElement {
     return html`<button type="button" class="forget" part="forget" @click=${this.handleForget}>${this.t('forget')}</button>`;
   }
 
-  /** An interface string: the pack's `ui['quiz.<key>']`, else its shared `ui` key, else the English default. */
+  /**
+   * An interface string: the pack's `ui['quiz.<key>']`, else its shared `ui` key, else the English
+   * default (a result's own, such as `why`, once the result's chunk has loaded: only it shows them).
+   */
   private t(key: QuizStringKey, values?: Readonly<Record<string, string | number>>): string {
-    return this.localize.text('quiz', QUIZ_STRINGS, key, values);
+    return this.localize.text('quiz', strings, key, values);
   }
 
   /** The reader's answers: the host's prefilled ones, with the reader's own (the group's) over them. */
@@ -432,12 +456,29 @@ export class LoadwiseQuiz extends LoadwiseElement {
     return { steps: this.steps, given: this.groupState.value?.answers ?? {}, verdict: this.assessment?.verdict };
   }
 
-  /** Goes where the core's path says: a step is announced, the result published. */
+  /**
+   * Goes where the core's path says, focus on the new screen's heading. A step announces its
+   * progress (its heading is read as it takes focus); the result announces nothing more than its
+   * heading, the verdict, which the focus reads (once, not twice).
+   */
   private show(to: QuizState): void {
     this.at = to;
     this.focusPending = true;
-    if (to.phase === 'step') this.announcement = this.t('progress', progressOf(to, this.path));
+    this.tried = false;
     if (to.phase === 'result') this.finish();
+    this.announce(to.phase === 'step' ? this.progressText(progressOf(to, this.path)) : '');
+  }
+
+  /** "Step 2 of 9", or "Step 1 of up to 9" while an answer ahead may still end the quiz sooner. */
+  private progressText({ n, total, known }: Progress): string {
+    return this.t(known ? 'progress' : 'progressUpTo', { n, total });
+  }
+
+  /** Says `text` in the live region once, even when it is what the region said last. */
+  private announce(text: string): void {
+    this.announcement = text;
+    this.fresh = true;
+    this.requestUpdate();
   }
 
   /** The reader confirms a step's preselected (prefilled) answers by pressing Next: they count from now on. */
@@ -462,7 +503,8 @@ export class LoadwiseQuiz extends LoadwiseElement {
     // What this screen shows counts with the answer; a host's prefill on later screens does not yet.
     this.publishAnswers(withValue(this.onScreen(this.steps[this.at.index]), q.id, value));
     const advice = value === undefined || Array.isArray(value) ? undefined : own(q.advice, String(value));
-    this.announcement = advice ?? '';
+    if (advice) this.announce(advice);
+    else this.announcement = '';
     // The whole quiz's length: a path that shrinks after a "yes" would tell which question it was.
     // Invariant 16: no event for a screening answer. Which health question a reader answered
     // last, where the quiz then ended, would tell a pregnancy from a cold.
@@ -482,13 +524,7 @@ export class LoadwiseQuiz extends LoadwiseElement {
     // The reader's own answers and the host's experience and goals answers; a prefilled
     // screening answer counts only once its step was confirmed (see `confirm`).
     const a = this.publishAnswers(merge(prefillThatCounts(this.prefill), this.groupState.value?.answers ?? {}));
-    this.announcement = this.t('result', { verdict: this.config.content.verdicts[a.verdict].title });
     this.emit(new LoadwiseCompleteEvent({ verdict: a.verdict, activity: a.activity, hasPlan: a.load !== null }));
-  }
-
-  private hint(step: Step): string {
-    if (step.questions.some((q) => q.id === 'bodyWeightKg')) return this.t('weightFix');
-    return step.title ? this.t('requiredAll') : this.t('required');
   }
 
   private weightEntry(): WeightEntry {

@@ -1,17 +1,37 @@
 /**
- * The quiz's own styles, after the host reset and tokens (styles/host.styles.ts). Logical
- * properties only; the layout follows the `loadwise` container (the `.base` wrapper), from
- * 280 px to 1200 px. A print stylesheet leaves a clean summary for a clinician or coach.
+ * The quiz's own styles before its result, after the host reset and tokens
+ * (styles/host.styles.ts). Logical properties only; the layout follows the `loadwise` container
+ * (the `.base` wrapper), from 280 px to 1200 px. The result's come with it (quiz.result.ts and
+ * quiz.later.ts, with the body weight's): the first screen carries only what it and the questions need.
  */
 import { css } from 'lit';
 
 export const quizStyles = css`
   .base {
-    /* The height a host reserves for loadwise-quiz:not(:defined): no layout shift on load. */
-    min-block-size: var(--loadwise-quiz-min-height, 480px);
     padding: var(--_loadwise-spacing);
     border: 1px solid var(--_loadwise-border);
     border-radius: var(--_loadwise-radius);
+  }
+
+  /* The first screen (and the frame while a language loads) is as tall as the space a host
+     reserves for loadwise-quiz:not(:defined): no layout shift on load. Its note and Start sit at
+     the bottom, so the card is filled, not left blank below. The questions and the result take
+     the height they need. */
+  .first,
+  .skeleton {
+    display: flex;
+    flex-direction: column;
+    min-block-size: var(--loadwise-quiz-min-height, 480px);
+  }
+
+  .intro {
+    display: flex;
+    flex: auto;
+    flex-direction: column;
+  }
+
+  .intro .note {
+    margin-block-start: auto;
   }
 
   .screen {
@@ -25,29 +45,16 @@ export const quizStyles = css`
     }
   }
 
-  h2,
-  h3,
-  h4,
+  .heading,
   p,
-  ul,
-  dl,
-  dd {
+  ul {
     margin: 0 0 12px;
   }
 
-  h2 {
+  /* The screen's heading, at whatever level the page gives it (heading-level). */
+  .heading {
     font-size: 1.375em;
     line-height: 1.25;
-  }
-
-  h3 {
-    margin-block-start: 20px;
-    font-size: 1.125em;
-  }
-
-  h4 {
-    margin-block-end: 4px;
-    font-size: 1em;
   }
 
   ul {
@@ -58,15 +65,8 @@ export const quizStyles = css`
     margin-block-start: 4px;
   }
 
-  a {
-    color: var(--_loadwise-accent);
-  }
-
   .help,
   .note,
-  .hint,
-  .because,
-  .source,
   .progress {
     font-size: 0.875em;
   }
@@ -98,14 +98,30 @@ export const quizStyles = css`
     border-block-start: 1px solid var(--_loadwise-border);
   }
 
+  /* Floated, the legend is laid out as a block of the fieldset, not set into its top border: no
+     stray line beside a one-line legend when a border is drawn above the question. */
   legend {
+    float: inline-start;
+    inline-size: 100%;
     padding: 0;
     margin-block-end: 4px;
     font-weight: 600;
   }
 
-  legend h2 {
+  legend .heading {
     margin: 0;
+  }
+
+  /* A question the reader left unanswered after Next: a bar beside it and its error (text, not
+     colour alone), until it is answered. */
+  .question[aria-invalid='true'] {
+    padding-inline-start: 12px;
+    border-inline-start: 4px solid var(--_loadwise-danger);
+  }
+
+  .question .error {
+    margin-block: 0 8px;
+    font-weight: 600;
   }
 
   .options {
@@ -123,7 +139,7 @@ export const quizStyles = css`
     gap: 10px;
     min-block-size: 44px;
     padding: 8px 12px;
-    border: 1px solid var(--_loadwise-border);
+    border: 1px solid var(--_loadwise-control-border, var(--_loadwise-border));
     border-radius: var(--_loadwise-radius);
     cursor: pointer;
   }
@@ -148,46 +164,9 @@ export const quizStyles = css`
     background: color-mix(in srgb, var(--_loadwise-danger) 8%, transparent);
   }
 
-  .weight {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 8px 12px;
-  }
-
-  .weight label[for] {
-    flex-basis: 100%;
-    font-weight: 600;
-  }
-
-  .weight input[type='number'] {
-    inline-size: 8em;
-    max-inline-size: 100%;
-    min-block-size: 44px;
-    padding: 8px;
-    border: 1px solid var(--_loadwise-border);
-    border-radius: var(--_loadwise-radius);
-    background: var(--_loadwise-surface);
-    color: inherit;
-    font: inherit;
-  }
-
-  .weight input[aria-invalid='true'] {
-    border-color: var(--_loadwise-danger);
-  }
-
-  .units {
-    display: flex;
-    gap: 8px;
-  }
-
   .error {
     margin-block: 8px 0;
     color: var(--_loadwise-danger);
-  }
-
-  .hint {
-    margin-block: 0 8px;
   }
 
   .nav {
@@ -219,27 +198,9 @@ export const quizStyles = css`
     font-weight: 600;
   }
 
-  .primary[aria-disabled='true'] {
-    border-color: var(--_loadwise-border);
-    background: var(--_loadwise-border);
-    color: var(--_loadwise-text);
-    cursor: not-allowed;
-  }
-
   .forget {
     border-color: transparent;
     text-decoration: underline;
-  }
-
-  .verdict {
-    padding-inline-start: 12px;
-    border-inline-start: 6px solid var(--_loadwise-accent);
-  }
-
-  .verdict[data-verdict='see-professional'],
-  .verdict[data-verdict='wait'],
-  .verdict[data-verdict='not-recommended'] {
-    border-inline-start-color: var(--_loadwise-danger);
   }
 
   .visually-hidden {
@@ -271,7 +232,6 @@ export const quizStyles = css`
 
   @media print {
     .base {
-      min-block-size: 0;
       padding: 0;
       border: 0;
       background: none;
@@ -283,28 +243,14 @@ export const quizStyles = css`
     }
     .nav,
     .progress,
-    .hint,
-    .ctas,
-    .ctas-note,
-    .cta,
     button {
       display: none !important;
-    }
-    .result a[href]::after {
-      content: ' (' attr(href) ')';
-    }
-    li,
-    .facts > div {
-      break-inside: avoid;
     }
   }
 
   @media (forced-colors: active) {
     .option,
-    .facts > div,
-    .weight input[type='number'],
-    button,
-    .cta {
+    button {
       border-color: CanvasText;
     }
     .option:has(:checked) {
@@ -315,11 +261,6 @@ export const quizStyles = css`
       color: ButtonText;
       border-color: ButtonText;
     }
-    .primary[aria-disabled='true'] {
-      color: GrayText;
-      border-color: GrayText;
-    }
-    .verdict,
     .advice {
       border-inline-start-color: CanvasText;
     }
