@@ -12,8 +12,8 @@ import {
   QUIZ_START,
   announcesAnswer,
   back,
-  blockedBy,
-  firstMissing,
+  missingOf,
+  missingOn,
   lastStep,
   next,
   prefillThatCounts,
@@ -23,6 +23,7 @@ import {
   settle,
   start,
   stepsOf,
+  type ContentPack,
   type QuizPath,
   type QuizState,
 } from '../../src/core/index.js';
@@ -40,50 +41,62 @@ const LAST = STEPS.length - 1;
 
 describe('flow: the quiz path of the English pack', () => {
   it('has the screening first, in two yes/no groups around the joint question, then experience, weight and goals', () => {
-    expect(STEPS.map((s) => [s.key, s.questions.length, s.title ?? null])).to.deep.equal([
-      ['heartCondition', 6, 'flags'],
-      ['jointProblem', 1, null],
-      ['boneHealth', 5, 'flagsMore'],
-      ['activity', 1, null],
-      ['ageBand', 1, null],
-      ['runFrequency', 1, null],
-      ['weightedBefore', 1, null],
-      ['bodyWeightKg', 1, null],
-      ['goals', 1, null],
+    expect(STEPS.map((s) => [s.key, s.questions.length, s.title ?? null, s.ends])).to.deep.equal([
+      ['heartCondition', 6, 'flags', true],
+      ['jointProblem', 1, null, true],
+      ['boneHealth', 5, 'flagsMore', true],
+      ['activity', 1, null, false],
+      ['ageBand', 1, null, false],
+      ['runFrequency', 1, null, false],
+      ['weightedBefore', 1, null, false],
+      ['bodyWeightKg', 1, null, false],
+      ['goals', 1, null, false],
     ]);
+  });
+
+  it("marks a step an answer may end the quiz on: screening, or what a pack's ending rule tests", () => {
+    const pack: ContentPack = {
+      ...defaultContent,
+      rules: [
+        { id: 'no-teens', verdict: 'see-professional', when: { eq: { id: 'ageBand', value: 'under-18' } }, text: 'Ask an adult first.' },
+        { id: 'beginners', verdict: 'not-recommended', when: { eq: { id: 'runFrequency', value: 'none' } }, text: 'Build a base first.' },
+      ],
+    };
+    const ends = Object.fromEntries(stepsOf(pack, {}).map((s) => [s.key, s.ends]));
+    expect(ends).to.include({ heartCondition: true, ageBand: true, runFrequency: false, activity: false, goals: false });
   });
 });
 
-describe('flow: firstMissing and OPTIONAL_ANSWER_IDS', () => {
+describe('flow: missingOf and OPTIONAL_ANSWER_IDS', () => {
   it('has body weight and goals as the optional answers, the rest required', () => {
     expect([...OPTIONAL_ANSWER_IDS]).to.deep.equal(['bodyWeightKg', 'goals']);
     expect([...OPTIONAL_ANSWER_IDS, ...REQUIRED_ANSWER_IDS].sort()).to.deep.equal([...ANSWER_IDS].sort());
   });
 
   const q = (...ids: string[]) => ids.map((id) => ({ id }));
-  const table: [string, { id: string }[], Answers | Record<string, unknown>, string | undefined][] = [
-    ['the first unanswered yes/no', q('heartCondition', 'chestPain'), {}, 'heartCondition'],
-    ['the next one once the first is answered', q('heartCondition', 'chestPain'), { heartCondition: false }, 'chestPain'],
-    ['none when every one is answered, "no" included', q('heartCondition', 'chestPain'), { heartCondition: false, chestPain: false }, undefined],
-    ['a choice left empty', q('activity'), {}, 'activity'],
-    ['no goals: optional', q('goals'), {}, undefined],
-    ['no body weight: optional', q('bodyWeightKg'), {}, undefined],
-    ['a body weight that could not be read (null)', q('bodyWeightKg'), { bodyWeightKg: null }, 'bodyWeightKg'],
-    ['a body weight out of range', q('bodyWeightKg'), { bodyWeightKg: 20 }, 'bodyWeightKg'],
-    ['a body weight in range', q('bodyWeightKg'), { bodyWeightKg: 70 }, undefined],
-    ['a value that is not one of the choices', q('jointProblem'), { jointProblem: 'sometimes' }, 'jointProblem'],
-    ["a pack's own question, unanswered", q('asthma'), {}, 'asthma'],
-    ["a pack's own question, answered", q('asthma'), { custom: { asthma: false } }, undefined],
+  const table: [string, { id: string }[], Answers | Record<string, unknown>, string[]][] = [
+    ['every unanswered yes/no, in order', q('heartCondition', 'chestPain', 'dizziness'), {}, ['heartCondition', 'chestPain', 'dizziness']],
+    ['the others once one is answered', q('heartCondition', 'chestPain', 'dizziness'), { chestPain: false }, ['heartCondition', 'dizziness']],
+    ['none when every one is answered, "no" included', q('heartCondition', 'chestPain'), { heartCondition: false, chestPain: false }, []],
+    ['a choice left empty', q('activity'), {}, ['activity']],
+    ['no goals: optional', q('goals'), {}, []],
+    ['no body weight: optional', q('bodyWeightKg'), {}, []],
+    ['a body weight that could not be read (null)', q('bodyWeightKg'), { bodyWeightKg: null }, ['bodyWeightKg']],
+    ['a body weight out of range', q('bodyWeightKg'), { bodyWeightKg: 20 }, ['bodyWeightKg']],
+    ['a body weight in range', q('bodyWeightKg'), { bodyWeightKg: 70 }, []],
+    ['a value that is not one of the choices', q('jointProblem'), { jointProblem: 'sometimes' }, ['jointProblem']],
+    ["a pack's own question, unanswered", q('asthma'), {}, ['asthma']],
+    ["a pack's own question, answered", q('asthma'), { custom: { asthma: false } }, []],
   ];
   for (const [name, questions, answers, expected] of table) {
-    it(`${name} → ${expected ?? 'nothing missing'}`, () => {
-      expect(firstMissing(questions, answers as Answers)).to.equal(expected);
+    it(`${name} → ${expected.join(', ') || 'nothing missing'}`, () => {
+      expect(missingOf(questions, answers as Answers)).to.deep.equal(expected);
     });
   }
 
   it('never reads an answer from Object.prototype', () => {
     const inherited = Object.create({ heartCondition: false }) as Answers;
-    expect(firstMissing(q('heartCondition'), inherited)).to.equal('heartCondition');
+    expect(missingOf(q('heartCondition'), inherited)).to.deep.equal(['heartCondition']);
   });
 });
 
@@ -119,9 +132,9 @@ describe('flow: the state machine', () => {
       const to = next(from, path(given, verdict), answers as Answers);
       if (expected === 'same') expect(to).to.equal(from);
       else expect(to).to.deep.equal(expected);
-      // blockedBy names the question exactly when next stays on a step.
-      const blocked = blockedBy(from, path(given, verdict), answers as Answers);
-      expect(blocked !== undefined).to.equal(expected === 'same' && from.phase === 'step' && from.index < STEPS.length);
+      // missingOn names questions exactly when next stays on a step.
+      const blocked = missingOn(from, path(given, verdict), answers as Answers);
+      expect(blocked.length > 0).to.equal(expected === 'same' && from.phase === 'step' && from.index < STEPS.length);
     });
   }
 
@@ -169,11 +182,58 @@ describe('flow: the state machine', () => {
     ['ended, with a later step answered: that step', path({ ...ending, ageBand: '18-44' }, 'see-professional'), 0, 4],
   ];
   for (const [name, p, index, expected] of lastTable) {
-    it(`lastStep and progressOf: ${name}`, () => {
+    it(`lastStep: ${name}`, () => {
       expect(lastStep(p, index)).to.equal(expected);
-      expect(progressOf(step(index), p)).to.deep.equal({ n: index + 1, total: expected + 1 });
     });
   }
+
+  // What the progress says: steps (screens), not questions; a total that is sure once an answer
+  // ended the quiz or no step ahead can end it, else the most there can be ("of up to 9").
+  // [name, path, step index, expected]
+  const progressTable: [string, QuizPath, number, { n: number; total: number; known: boolean }][] = [
+    ['the first screen (six questions) is step 1 of up to 9', path(), 0, { n: 1, total: 9, known: false }],
+    ['the joint question: step 2 of up to 9', path(NO_FLAGS, 'caution'), 1, { n: 2, total: 9, known: false }],
+    ['the last screening screen: still up to 9 (a "yes" there ends it)', path(NO_FLAGS, 'caution'), 2, { n: 3, total: 9, known: false }],
+    ['past the screening: step 4 of 9, for sure', path(SAFE_ANSWERS, 'ready'), 3, { n: 4, total: 9, known: true }],
+    ['the goals: step 9 of 9', path(SAFE_ANSWERS, 'ready'), LAST, { n: 9, total: 9, known: true }],
+    ['a "yes" on the first screen: step 1 of 1', path(ending, 'see-professional'), 0, { n: 1, total: 1, known: true }],
+    ['a current joint problem: step 2 of 2, never "of about 2"', path({ ...NO_FLAGS, jointProblem: 'current' }, 'see-professional'), 1, { n: 2, total: 2, known: true }],
+    ['unwell on the third screen: step 3 of 3', path(unwell, 'wait'), 2, { n: 3, total: 3, known: true }],
+    ['ended, with a later step answered: up to that step, sure', path({ ...ending, ageBand: '18-44' }, 'see-professional'), 0, { n: 1, total: 5, known: true }],
+    ['no steps ahead that can end it, after a prefill removed some', path({}, 'ready', STEPS.slice(3)), 0, { n: 1, total: 6, known: true }],
+  ];
+  for (const [name, p, index, expected] of progressTable) {
+    it(`progressOf: ${name}`, () => {
+      expect(progressOf(step(index), p)).to.deep.equal(expected);
+    });
+  }
+
+  it('progressOf: a pack rule that may end the quiz on a later question keeps the total a most', () => {
+    const pack: ContentPack = { ...defaultContent, rules: [{ id: 'no-teens', verdict: 'wait', when: { eq: { id: 'ageBand', value: 'under-18' } }, text: 'Wait.' }] };
+    const steps = stepsOf(pack, {});
+    expect(progressOf(step(3), path(SAFE_ANSWERS, 'ready', steps))).to.deep.equal({ n: 4, total: 9, known: false });
+    expect(progressOf(step(4), path(SAFE_ANSWERS, 'ready', steps)), 'on the age question itself').to.deep.equal({ n: 5, total: 9, known: false });
+    expect(progressOf(step(5), path(SAFE_ANSWERS, 'ready', steps))).to.deep.equal({ n: 6, total: 9, known: true });
+  });
+
+  it('property: the total never grows as the reader moves on, and is exact on the last step', () => {
+    fc.assert(
+      fc.property(arbCompleteAnswers, (answers) => {
+        const p = path(answers, assess(answers).verdict);
+        let at = start(p);
+        let total = Infinity;
+        for (let guard = 0; at.phase === 'step' && guard <= STEPS.length; guard++) {
+          const progress = progressOf(at, p);
+          if (progress.total > total || progress.n > progress.total) return false;
+          if (progress.n === progress.total && !progress.known) return false;
+          total = progress.total;
+          at = next(at, p, answers);
+        }
+        return true;
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
 
 describe('flow: prefilled answers (invariant 11)', () => {
@@ -216,8 +276,8 @@ describe('flow: prefilled answers (invariant 11)', () => {
     fc.assert(
       fc.property(arbPartialAnswers, fc.nat({ max: LAST }), (answers, index) => {
         const verdict = assess(answers).verdict;
-        const blocked = blockedBy(step(index), path(answers, verdict), answers);
-        return verdict === 'see-professional' || verdict === 'wait' ? blocked === undefined : true;
+        const blocked = missingOn(step(index), path(answers, verdict), answers);
+        return verdict === 'see-professional' || verdict === 'wait' ? blocked.length === 0 : true;
       }),
       { numRuns: 300 },
     );

@@ -9,13 +9,17 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/quiz/quiz.js';
 import '../../src/elements/provider/provider.js';
 import { LoadwiseQuiz } from '../../src/elements/quiz/quiz.component.js';
-import { QUIZ_STRINGS } from '../../src/elements/quiz/quiz.strings.js';
+import { QUIZ_STRINGS as FIRST } from '../../src/elements/quiz/quiz.strings.js';
+import { quizLater } from '../../src/i18n/en.quiz-later.js';
 import { assess, defaultContent, formatWeight, offerOf, rankAlternatives, verdictText, type Answers, type Verdict } from '../../src/core.js';
 import { planTextWith } from '../../src/core/index.js';
 import { groupStore } from '../../src/base/groups.js';
 import { LoadwiseAnswerEvent, LoadwiseCompleteEvent, LoadwiseCtaEvent } from '../../src/events/events.js';
 import { SAFE_ANSWERS } from '../core/fixtures.js';
 import { record, spyConsole } from './helpers.js';
+
+/** The quiz's English strings: its first screens' and, loaded later, the weight's and the result's. */
+const QUIZ_STRINGS = { ...FIRST, ...quizLater };
 
 // ---- Reader answers ---------------------------------------------------------------------------
 
@@ -186,6 +190,28 @@ async function quiz(template: ReturnType<typeof html>): Promise<Quiz> {
 const fresh = (extra: Partial<{ persist: boolean; group: string; theme: string }> = {}) =>
   quiz(html`<loadwise-quiz group=${extra.group ?? freshGroup()} theme=${extra.theme ?? 'light'} ?persist=${extra.persist ?? false}></loadwise-quiz>`);
 
+/**
+ * Records what the quiz's role="status" region says, as a screen reader hears it: its text after
+ * each change (a MutationObserver batch), empty texts left out. `take()` returns what was said
+ * since the last call.
+ */
+function listen(q: Quiz) {
+  const said: string[] = [];
+  const note = () => {
+    const text = q.status.textContent!.replace(/\s+/g, ' ').trim();
+    if (text) said.push(text);
+  };
+  const observer = new MutationObserver(note);
+  observer.observe(q.status, { childList: true, characterData: true, subtree: true });
+  return {
+    take(): string[] {
+      if (observer.takeRecords().length > 0) note();
+      return said.splice(0);
+    },
+    stop: () => observer.disconnect(),
+  };
+}
+
 async function pressTab(times = 1): Promise<void> {
   for (let i = 0; i < times; i++) await sendKeys({ press: 'Tab' });
 }
@@ -339,12 +365,12 @@ describe('loadwise-quiz: a screening "yes"', () => {
     const q = await fresh();
     await expect(q.el).to.be.accessible();
     await q.press('Start');
-    expect(q.text('.progress')).to.equal('Question 1 of about 9');
+    expect(q.text('.progress')).to.equal('Step 1 of up to 9');
     await q.choose('chestPain', 'Yes');
     const advice = question('chestPain').advice!['true']!;
     expect(q.text('.advice')).to.equal(advice);
     expect(q.status.textContent).to.equal(advice);
-    expect(q.text('.progress')).to.equal('Question 1 of about 1');
+    expect(q.text('.progress'), 'known now: never "about"').to.equal('Step 1 of 1');
     expect(q.$<HTMLProgressElement>('progress')!.max).to.equal(1);
     // The other four are not needed any more: Next leads to the result.
     expect(q.next.textContent!.trim()).to.equal(QUIZ_STRINGS.seeResult);
@@ -365,37 +391,68 @@ describe('loadwise-quiz: a screening "yes"', () => {
     await q.press(q.next);
     await q.choose('jointProblem', label('jointProblem', 'past'));
     expect(q.text('.advice')).to.equal(question('jointProblem').advice!['past']!);
-    expect(q.text('.progress')).to.equal('Question 2 of about 9');
+    expect(q.text('.progress')).to.equal('Step 2 of up to 9');
     expect(q.next.textContent!.trim()).to.equal('Next');
     // Changing a "yes" back to "no" gives the steps back.
     await q.choose('jointProblem', label('jointProblem', 'current'));
-    expect(q.text('.progress')).to.equal('Question 2 of about 2');
+    expect(q.text('.progress'), 'the quiz ends here: a known total').to.equal('Step 2 of 2');
     await q.choose('jointProblem', label('jointProblem', 'none'));
-    expect(q.text('.progress')).to.equal('Question 2 of about 9');
+    expect(q.text('.progress')).to.equal('Step 2 of up to 9');
     expect(q.has('.advice')).to.equal(false);
   });
 });
 
 describe('loadwise-quiz: Next and Back', () => {
-  it('Next is disabled with an explanation until answered, and points to what is missing', async () => {
+  it('Next with questions unanswered: an error beside each, the group marked invalid, focus on the first, said every press; each clears once answered', async () => {
     const q = await fresh();
     await expect(q.el).to.be.accessible();
     await q.press('Start');
-    expect(q.next.getAttribute('aria-disabled')).to.equal('true');
-    const hint = q.$('#next-hint')!;
-    expect(hint.hidden).to.equal(false);
-    expect(hint.textContent).to.equal(QUIZ_STRINGS.requiredAll);
-    expect(q.next.getAttribute('aria-describedby')).to.equal('next-hint');
-    await expect(q.el).to.be.accessible();
-    await q.choose('heartCondition', 'No');
+    expect(q.next.hasAttribute('aria-disabled'), 'Next is a real button: it says what is missing').to.equal(false);
+    expect(q.$$('.error').length, 'no error before the reader presses Next').to.equal(0);
+    await q.choose('chestPain', 'No');
+    const said = listen(q);
     await q.press(q.next);
-    // Still on the same step; focus on the first unanswered question.
+    // Still on the same step: each unanswered question says so, as text and to assistive tech.
     expect(q.heading.textContent).to.equal(QUIZ_STRINGS.flags);
-    expect(q.focused === q.$$<HTMLInputElement>('input[name="chestPain"]')[0], 'focus on the first unanswered question').to.equal(true);
-    for (const id of FIRST_FLAGS.slice(1)) await q.choose(id, 'No');
-    expect(q.next.hasAttribute('aria-disabled')).to.equal(false);
-    expect(q.next.hasAttribute('aria-describedby')).to.equal(false);
-    expect(hint.hidden).to.equal(true);
+    const unanswered = FIRST_FLAGS.filter((id) => id !== 'chestPain');
+    const invalid = () => q.$$('fieldset[aria-invalid="true"]').map((f) => f.querySelector('input')!.name);
+    expect(invalid()).to.deep.equal(unanswered);
+    for (const id of unanswered) {
+      const group = q.option(id, 'Yes').closest('fieldset')!;
+      expect(group.getAttribute('role'), id).to.equal('radiogroup');
+      const error = q.$(`#error-${id}`)!;
+      expect(group.getAttribute('aria-describedby')!.split(' '), id).to.include(`error-${id}`);
+      expect(error.textContent!.trim()).to.equal(QUIZ_STRINGS.required);
+      expect(error.getBoundingClientRect().height, `${id}: the error is visible`).to.be.greaterThan(0);
+      expect(group.contains(error), `${id}: the error is beside its question`).to.equal(true);
+    }
+    const answered = q.option('chestPain', 'No').closest('fieldset')!;
+    expect(answered.hasAttribute('aria-invalid'), 'an answered question has no error').to.equal(false);
+    expect(q.focused === q.$$<HTMLInputElement>('input[name="heartCondition"]')[0], 'focus on the first unanswered question').to.equal(true);
+    expect(said.take(), 'announced once').to.deep.equal([QUIZ_STRINGS.requiredAll]);
+    await expect(q.el).to.be.accessible();
+    // A second press is announced again, once.
+    await q.press(q.next);
+    expect(said.take(), 'the second press is announced too').to.deep.equal([QUIZ_STRINGS.requiredAll]);
+    // Errors clear as the reader answers, one by one.
+    await q.choose('heartCondition', 'No');
+    expect(invalid()).to.deep.equal(unanswered.slice(1));
+    expect(q.has('#error-heartCondition')).to.equal(false);
+    expect(said.take(), 'answering is not an error').to.deep.equal([]);
+    await q.press(q.next);
+    expect(q.focused === q.$$<HTMLInputElement>('input[name="warningSymptoms"]')[0], 'focus on the first still unanswered').to.equal(true);
+    for (const id of unanswered.slice(1)) await q.choose(id, 'No');
+    expect(q.$$('.error').length).to.equal(0);
+    await q.press(q.next);
+    expect(q.heading.textContent).to.equal(question('jointProblem').text);
+    // The next step starts without errors; a single question says "choose an answer".
+    expect(q.has('.error')).to.equal(false);
+    said.take();
+    await q.press(q.next);
+    expect(q.$('fieldset[aria-invalid="true"]')!.querySelector('input')!.name).to.equal('jointProblem');
+    expect(said.take()).to.deep.equal([QUIZ_STRINGS.required]);
+    await expect(q.el).to.be.accessible();
+    said.stop();
   });
 
   it('body weight is optional, in kg or lb, and refused outside 30–250 kg', async () => {
@@ -408,17 +465,24 @@ describe('loadwise-quiz: Next and Back', () => {
     expect(q.next.hasAttribute('aria-disabled'), 'empty is fine').to.equal(false);
     expect(q.option('unit', 'kg').checked).to.equal(true);
     await q.typeWeight('20');
-    expect(q.next.getAttribute('aria-disabled')).to.equal('true');
     const input = q.$<HTMLInputElement>('#weight')!;
     expect(input.getAttribute('aria-invalid')).to.equal('true');
     expect(q.text('#weight-error')).to.equal('Enter a weight from 30 kg to 250 kg, or leave it empty.');
     expect(input.getAttribute('aria-describedby')).to.include('weight-error');
     await expect(q.el).to.be.accessible();
+    // Next keeps the reader there, on the field, and says what to do, every press.
+    const said = listen(q);
+    for (let press = 0; press < 2; press++) {
+      await q.press(q.next);
+      expect(q.heading.textContent).to.equal(question('bodyWeightKg').text);
+      expect(q.focused === input, 'focus on the weight').to.equal(true);
+      expect(said.take()).to.deep.equal([QUIZ_STRINGS.weightFix]);
+    }
+    said.stop();
     await q.choose('unit', 'lb');
     expect(q.text('#weight-error')).to.equal('Enter a weight from 67 lb to 551 lb, or leave it empty.');
     await q.typeWeight('154');
     expect(input.getAttribute('aria-invalid')).to.equal('false');
-    expect(q.next.hasAttribute('aria-disabled')).to.equal(false);
     await q.press(q.next);
     expect(q.el.assessment!.answers.bodyWeightKg).to.be.closeTo(69.85, 0.01);
     expect(q.has('#weight')).to.equal(false);
@@ -449,7 +513,7 @@ describe('loadwise-quiz: Next and Back', () => {
     await q.press('Back');
     expect(q.heading.textContent).to.equal(question('goals').text);
     expect(q.option('goals', question('goals').options!['speed']!).checked).to.equal(true);
-    expect(q.text('.progress')).to.equal('Question 9 of about 9');
+    expect(q.text('.progress')).to.equal('Step 9 of 9');
   });
 });
 
@@ -476,7 +540,7 @@ describe('loadwise-quiz: prefilled answers', () => {
     await expect(q.el).to.be.accessible();
     expect(q.text('.screen')).to.include('About 8 quick steps');
     await q.press('Start');
-    expect(q.text('.progress')).to.equal('Question 1 of about 8');
+    expect(q.text('.progress')).to.equal('Step 1 of up to 8');
     const { activity: _skip, ...rest } = READY;
     await q.answerAll(rest);
     expect(q.el.assessment!.activity).to.equal('walking');
@@ -806,25 +870,44 @@ describe('loadwise-quiz: print', () => {
 });
 
 describe('loadwise-quiz: announcements and focus', () => {
-  it('keeps one persistent role="status" region that announces each step and the result', async () => {
-    const q = await fresh();
+  it('says exactly one thing per change in one persistent role="status" region: each step, advice, an error, nothing more for the verdict the focus reads', async () => {
+    const q = await fresh({ persist: true });
     await expect(q.el).to.be.accessible();
     const status = q.status;
+    const said = listen(q);
     await q.press('Start');
-    expect(q.status === status, 'the same live region').to.equal(true);
-    expect(status.textContent).to.equal('Question 1 of about 9');
+    expect(said.take(), 'Start').to.deep.equal(['Step 1 of up to 9']);
     expect(q.headingFocused, 'focus on the heading').to.equal(true);
+    await q.press(q.next);
+    expect(said.take(), 'Next with nothing answered').to.deep.equal([QUIZ_STRINGS.requiredAll]);
+    await q.choose('heartCondition', 'Yes');
+    expect(said.take(), 'an answer with advice').to.deep.equal([question('heartCondition').advice!['true']!]);
+    await q.choose('heartCondition', 'No');
+    expect(said.take(), 'an answer without advice').to.deep.equal([]);
     for (const id of FIRST_FLAGS) await q.choose(id, 'No');
+    said.take();
     await q.press(q.next);
     expect(q.status === status, 'the same live region').to.equal(true);
-    expect(status.textContent).to.equal('Question 2 of about 9');
+    expect(said.take(), 'Next').to.deep.equal(['Step 2 of up to 9']);
     expect(q.headingFocused, 'focus on the heading').to.equal(true);
     expect(q.heading.textContent).to.equal(question('jointProblem').text);
-    await q.choose('jointProblem', label('jointProblem', 'current'));
+    await q.press('Back');
+    expect(said.take(), 'Back').to.deep.equal(['Step 1 of up to 9']);
     await q.press(q.next);
+    said.take();
+    await q.choose('jointProblem', label('jointProblem', 'current'));
+    expect(said.take(), 'advice that ends the quiz').to.deep.equal([question('jointProblem').advice!['current']!]);
+    await q.press(q.next);
+    // The verdict is the focused heading, read once by the focus; the region adds nothing.
+    expect(q.onResult).to.equal(true);
     expect(q.status === status, 'the same live region').to.equal(true);
-    expect(status.textContent).to.equal(`Result: ${defaultContent.verdicts['see-professional'].title}`);
-    expect(q.headingFocused, 'focus on the heading').to.equal(true);
+    expect(said.take(), 'the result: the verdict once, through the focus').to.deep.equal([]);
+    expect(q.heading.textContent).to.equal(defaultContent.verdicts['see-professional'].title);
+    expect(q.headingFocused, 'focus on the verdict').to.equal(true);
+    await q.press(QUIZ_STRINGS.forget);
+    expect(said.take(), 'forget').to.deep.equal([QUIZ_STRINGS.forgotten]);
+    expect(q.headingFocused, 'focus on the title').to.equal(true);
+    said.stop();
   });
 });
 
@@ -863,14 +946,29 @@ describe('loadwise-quiz: motion, width and direction', () => {
     fits('weight');
   });
 
-  it('is exactly as tall as the space a page reserves for it before it loads (480 px by default), at 280 and 1200 px', async () => {
-    for (const width of [280, 1200]) {
+  it('is exactly as tall as the space a page reserves for it before it loads (480 px by default), at 280 and 1200 px, its first screen filled to the bottom', async () => {
+    for (const width of [280, 390, 1200]) {
       const q = await quiz(html`<div style=${`inline-size: ${width}px`}><loadwise-quiz group=${freshGroup()}></loadwise-quiz></div>`);
       await expect(q.el).to.be.accessible();
       expect(q.el.getBoundingClientRect().height, `${width} px`).to.equal(480);
+      // Start sits at the bottom of the card: no blank below the last thing on it.
+      const blank = q.$('.base')!.getBoundingClientRect().bottom - q.button('Start').getBoundingClientRect().bottom;
+      expect(blank, `${width} px: blank below Start`).to.be.at.most(20);
+      expect(q.$$('.parts li').length, 'what the quiz asks about').to.equal(3);
     }
     const q = await quiz(html`<div style="--loadwise-quiz-min-height: 520px"><loadwise-quiz group=${freshGroup()}></loadwise-quiz></div>`);
     expect(q.el.getBoundingClientRect().height).to.equal(520);
+  });
+
+  it('takes the height a step needs: no reserved blank below a short step', async () => {
+    const q = await quiz(html`<div style="inline-size: 1200px"><loadwise-quiz group=${freshGroup()}></loadwise-quiz></div>`);
+    await q.press('Start');
+    for (const id of FIRST_FLAGS) await q.choose(id, 'No');
+    await q.press(q.next);
+    expect(q.heading.textContent).to.equal(question('jointProblem').text);
+    const base = q.$('.base')!.getBoundingClientRect();
+    expect(base.height, 'shorter than the first screen').to.be.lessThan(480);
+    expect(base.bottom - q.next.getBoundingClientRect().bottom, 'blank below Next').to.be.at.most(20);
   });
 
   it('lays out the plan in columns on a wide container', async () => {
@@ -899,20 +997,87 @@ describe('loadwise-quiz: motion, width and direction', () => {
   });
 });
 
+describe('loadwise-quiz: headings, legends and fields', () => {
+  it('renders its headings at the page\u2019s level (heading-level), the step heading still the focus target', async () => {
+    const q = await quiz(html`<loadwise-quiz group=${freshGroup()} heading-level="3"></loadwise-quiz>`);
+    await expect(q.el).to.be.accessible();
+    const heading = () => q.$('.heading')!;
+    expect(heading().localName).to.equal('h3');
+    expect(q.$('h2'), 'no hard-coded h2').to.equal(null);
+    await q.press('Start');
+    expect(heading().localName).to.equal('h3');
+    expect(q.focused === heading(), 'focus on the step heading').to.equal(true);
+    for (const id of FIRST_FLAGS) await q.choose(id, 'No');
+    await q.press(q.next);
+    // A single question: its text is the heading, inside the legend, and takes focus.
+    expect(heading().localName).to.equal('h3');
+    expect(heading().closest('legend')).to.not.equal(null);
+    expect(q.focused === heading(), 'focus on the question').to.equal(true);
+    await q.choose('jointProblem', label('jointProblem', 'current'));
+    await q.press(q.next);
+    expect(q.onResult).to.equal(true);
+    expect(heading().localName).to.equal('h3');
+    expect(heading().textContent).to.equal(defaultContent.verdicts['see-professional'].title);
+    expect(q.focused === heading(), 'focus on the verdict').to.equal(true);
+    await expect(q.el).to.be.accessible();
+  });
+
+  it('draws the line between questions whole: a one-line legend is not set into the border', async () => {
+    const q = await fresh();
+    await q.press('Start');
+    const second = q.option('chestPain', 'Yes').closest('fieldset')!;
+    const legend = second.querySelector('legend')!;
+    const style = getComputedStyle(second);
+    expect(parseFloat(style.borderTopWidth), 'a line above the second question').to.be.greaterThan(0);
+    // A legend set into the border sits across the fieldset's top edge, cutting the line.
+    expect(legend.getBoundingClientRect().top, 'the legend below the line').to.be.at.least(second.getBoundingClientRect().top + parseFloat(style.borderTopWidth));
+  });
+
+  it('gives the radio cards and the weight field the control border token (3:1 against the surface)', async () => {
+    const q = await quiz(html`<loadwise-quiz group=${freshGroup()} .answers=${{ ...READY }}></loadwise-quiz>`);
+    await q.press('Start');
+    q.$('.base')!.style.setProperty('--_loadwise-control-border', 'rgb(1, 2, 3)');
+    expect(getComputedStyle(q.$('.option')!).borderTopColor).to.equal('rgb(1, 2, 3)');
+    await q.nextUntil('#weight');
+    q.$('.base')!.style.setProperty('--_loadwise-control-border', 'rgb(1, 2, 3)');
+    expect(getComputedStyle(q.$('#weight')!).borderTopColor).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle(q.option('unit', 'lb').closest('label')!).borderTopColor, 'an unchosen unit').to.equal('rgb(1, 2, 3)');
+    // Without the token, the border colour.
+    q.$('.base')!.style.removeProperty('--_loadwise-control-border');
+    const token = getComputedStyle(q.$('.base')!).getPropertyValue('--_loadwise-control-border').trim();
+    if (!token) expect(getComputedStyle(q.$('#weight')!).borderTopColor).to.equal(getComputedStyle(q.$('.base')!).borderTopColor);
+  });
+
+  it('keeps the unit the reader chose for the weight, Back and forth, and shows it in their units only', async () => {
+    const q = await quiz(html`<loadwise-quiz group=${freshGroup()} .answers=${{ ...READY }}></loadwise-quiz>`);
+    await q.press('Start');
+    await q.nextUntil('#weight');
+    await q.choose('unit', 'lb');
+    await q.typeWeight('20');
+    expect(q.text('#weight-error')).to.equal('Enter a weight from 67 lb to 551 lb, or leave it empty.');
+    await q.typeWeight('150');
+    await q.press(q.next);
+    await q.press('Back');
+    expect(q.option('unit', 'lb').checked, 'still pounds').to.equal(true);
+    expect(q.$<HTMLInputElement>('#weight')!.value).to.equal('150');
+  });
+});
+
 describe('loadwise-quiz: strings', () => {
   it('takes every interface string from the pack when it has one (ui["quiz.<key>"]), falling back key by key', async () => {
     const q = await fresh();
     await expect(q.el).to.be.accessible();
     const pack = structuredClone(defaultContent);
     pack.ui['quiz.start'] = 'Begin';
-    pack.ui['quiz.progress'] = 'Step {n} / ~{total}';
+    pack.ui['quiz.progress'] = 'Step {n} / {total}';
+    pack.ui['quiz.progressUpTo'] = 'Step {n} / ≤{total}';
     pack.ui['disclaimer'] = 'Custom disclaimer.';
     q.el.content = pack;
     await until(() => q.$$('button').some((b) => b.textContent!.trim() === 'Begin'), 'the pack strings are used');
     expect(q.text('.screen')).to.include('Custom disclaimer.');
     expect(q.heading.textContent).to.equal(QUIZ_STRINGS.title);
     await q.press('Begin');
-    expect(q.text('.progress')).to.equal('Step 1 / ~9');
+    expect(q.text('.progress')).to.equal('Step 1 / ≤9');
   });
 
   it('works inside a provider, which can set the theme and units', async () => {

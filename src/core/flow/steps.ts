@@ -147,8 +147,8 @@ export interface Progress {
   /** The screens in all, from 1: exact when `known`, else the most there can be. */
   total: number;
   /**
-   * Whether `total` is the quiz's length for sure: once an answer ended it, or once no step ahead
-   * has an answer that could end it. Otherwise it is a most ("of up to 9"), never a guess.
+   * Whether `total` is the quiz's length for sure: once an answer ended it, or once no answer on
+   * this step or ahead could end it. Otherwise it is a most ("of up to 9"), never a guess.
    */
   known: boolean;
 }
@@ -156,7 +156,7 @@ export interface Progress {
 /** The progress shown on a step: its number, the steps in all, and whether that total is sure. */
 export function progressOf(state: QuizState, path: QuizPath): Progress {
   const last = lastStep(path, state.index);
-  return { n: state.index + 1, total: last + 1, known: isEnding(path.verdict) || !path.steps.slice(state.index + 1, last + 1).some((step) => step.ends) };
+  return { n: state.index + 1, total: last + 1, known: isEnding(path.verdict) || !path.steps.slice(state.index, last + 1).some((step) => step.ends) };
 }
 
 /** Start: the first step, or the result at once when there is no question to ask. */
