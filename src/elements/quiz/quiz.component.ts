@@ -67,6 +67,17 @@ function merge(base: Answers, over: Answers): Answers {
 }
 
 
+/** The result chunk (./quiz.result.ts), once loaded: one load per page. */
+let resultChunk: typeof import('./quiz.result.js') | undefined;
+let resultLoad: Promise<void> | undefined;
+/** What the quiz needs after its first screens (./quiz.later.ts), once loaded with the result chunk. */
+let later: typeof import('./quiz.later.js') | undefined;
+/** The English strings, the later screens' included once they have loaded. */
+let strings: Readonly<Record<string, string>> = QUIZ_STRINGS;
+/** The later screens' styles, adopted after the quiz's own once they have loaded. */
+let sheets: (CSSStyleSheet | undefined)[] = [];
+
+
 /**
  * The weight-readiness quiz: a few screening, experience and goal questions, one screen at a time,
  * then a verdict with its reasons, a safe starting plan or what to do instead, and a printable
@@ -94,16 +105,6 @@ function merge(base: Answers, over: Answers): Answers {
  * @fires {LoadwiseCompleteEvent} loadwise-complete - The reader reached the result. Detail: `{ verdict, activity, hasPlan }`; the plan's numbers and the answers stay on `assessment`.
  * @fires {LoadwiseCtaEvent} loadwise-cta - The reader followed a call to action. Detail: `{ ctaId, href, context }`, where `context` is the verdict (or the alternative's id).
  */
-/** The result chunk (./quiz.result.ts), once loaded: one load per page. */
-let resultChunk: typeof import('./quiz.result.js') | undefined;
-let resultLoad: Promise<void> | undefined;
-/** What the quiz needs after its first screens (./quiz.later.ts), once loaded with the result chunk. */
-let later: typeof import('./quiz.later.js') | undefined;
-/** The English strings, the later screens' included once they have loaded. */
-let strings: Readonly<Record<string, string>> = QUIZ_STRINGS;
-/** The later screens' styles, adopted after the quiz's own once they have loaded. */
-let sheets: (CSSStyleSheet | undefined)[] = [];
-
 export class LoadwiseQuiz extends LoadwiseElement {
   static override styles = [...LoadwiseElement.styles, quizStyles];
   static override showsAnswers = true;
