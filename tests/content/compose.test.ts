@@ -10,6 +10,7 @@ import { BASE_STRINGS } from '../../src/internal/base.strings.js';
 import { DEBUG_STRINGS } from '../../src/internal/debug.strings.js';
 import { PACK_LANGUAGES } from '../../src/internal/locale.js';
 import { QUIZ_STRINGS, SHARED_KEYS } from '../../src/elements/quiz/quiz.strings.js';
+import { quizLater } from '../../src/i18n/en.quiz-later.js';
 import { PROS_CONS_FAQ, PROS_CONS_STRINGS } from '../../src/elements/pros-cons/pros-cons.strings.js';
 import { ALTERNATIVES_STRINGS, MINUTE_CHOICES } from '../../src/elements/alternatives/alternatives.strings.js';
 import type { ContentPack } from '../../src/core.js';
@@ -25,6 +26,32 @@ const ALLOWED: Readonly<Record<string, string>> = Object.fromEntries(
     [`packs.${lang}.ui["prosCons.sources"]: removed`, 'unread key'],
     [`packs.${lang}.ui["prosCons.reviewed"]: removed`, 'unread key'],
   ]),
+);
+
+/**
+ * Issue 16, the quiz: its progress counts steps (screens), its total exact once known ("Step 2 of
+ * 2", else "Step 1 of up to 9"); its intro lists what it asks; the verdict is no longer said in
+ * the live region (the focused heading reads it, once).
+ */
+const QUIZ_PROGRESS: Readonly<Record<string, readonly [string, string]>> = {
+  strings: ['Question {n} of about {total}', 'Step {n} of {total}'],
+  es: ['Pregunta {n} de unas {total}', 'Paso {n} de {total}'],
+  de: ['Frage {n} von etwa {total}', 'Schritt {n} von {total}'],
+  fr: ['Question {n} sur environ {total}', 'Étape {n} sur {total}'],
+  ar: ['السؤال {n} من نحو {total}', 'الخطوة {n} من {total}'],
+};
+Object.assign(
+  ALLOWED,
+  Object.fromEntries(
+    Object.entries(QUIZ_PROGRESS).flatMap(([lang, [was, now]]) => {
+      const at = (key: string) => (lang === 'strings' ? `strings.quiz.${key}` : `packs.${lang}.ui["quiz.${key}"]`);
+      return [
+        [`${at('progress')}: changed (${JSON.stringify(was)} → ${JSON.stringify(now)})`, 'issue 16: steps, not questions; no "about" once the total is known'],
+        ...['progressUpTo', 'partHealth', 'partRunning', 'partGoals'].map((key) => [`${at(key)}: added`, 'issue 16: "of up to", and what the quiz asks']),
+        [`${at('result')}: removed`, 'issue 16: the verdict is said once, by its focused heading'],
+      ];
+    }),
+  ),
 );
 
 type Json = unknown;
@@ -89,7 +116,8 @@ describe('the packs, composed, equal the packs before the catalogue', () => {
 
   it('the English interface strings: word for word', () => {
     const now: Record<string, Json> = {
-      quiz: QUIZ_STRINGS,
+      // The quiz's strings of its later screens load after its first screen (en.quiz-later.ts).
+      quiz: { ...QUIZ_STRINGS, ...quizLater },
       sharedKeys: SHARED_KEYS,
       alternatives: ALTERNATIVES_STRINGS,
       minuteChoices: MINUTE_CHOICES,
