@@ -1,7 +1,8 @@
 /**
  * The quiz's own styles, after the host reset and tokens (styles/host.styles.ts). Logical
  * properties only; the layout follows the `loadwise` container (the `.base` wrapper), from
- * 280 px to 1200 px. A print stylesheet leaves a clean summary for a clinician or coach.
+ * 280 px to 1200 px. The result's print rules come with its chunk (quiz.result.ts), and the
+ * quiz's Print button prints a summary of its own (quiz.print.ts).
  */
 import { css } from 'lit';
 
@@ -266,36 +267,6 @@ export const quizStyles = css`
   @media (prefers-reduced-motion: reduce) {
     .screen {
       animation: none;
-    }
-  }
-
-  @media print {
-    .base {
-      min-block-size: 0;
-      padding: 0;
-      border: 0;
-      background: none;
-      color: #000;
-    }
-    .screen {
-      max-inline-size: none;
-      animation: none;
-    }
-    .nav,
-    .progress,
-    .hint,
-    .ctas,
-    .ctas-note,
-    .cta,
-    button {
-      display: none !important;
-    }
-    .result a[href]::after {
-      content: ' (' attr(href) ')';
-    }
-    li,
-    .facts > div {
-      break-inside: avoid;
     }
   }
 
