@@ -1,7 +1,9 @@
 /**
  * The quiz's result below its heading and summary: reasons with the answers behind them and their
- * sources, the plan, what to do instead, what to do next, host links and the controls. A chunk of
- * its own, loaded after the first screen (DESIGN §4). Every decision comes from the core.
+ * sources, the plan, what to do instead, what to do next (with a way to the group's picker or
+ * explainer when one is on the page), host links and the controls. A chunk of its own, loaded
+ * after the first screen (DESIGN §4); Print loads another (quiz.print.ts). Every decision comes
+ * from the core.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import {
@@ -26,14 +28,15 @@ import {
   type WeightUnit,
 } from '../../core/engine.js';
 import { answersBehindWith, planTextWith, reasonsShown } from '../../core/rules/result.js';
-
-export { planTextWith, reasonsShown };
 import { list } from '../../core/text.js';
 import { ctaLink } from '../../internal/ctas.js';
 import { lookup } from '../../controllers/localize-controller.js';
 import type { HeadingOptions } from '../../base/loadwise-element.js';
 import { quizNext } from '../../i18n/en.quiz-next.js';
 import type { QuizStringKey } from './quiz.strings.js';
+
+/** For the print summary's chunk, which takes them from this one (see PrintKit in quiz.print.ts). */
+export { planTextWith, reasonsShown };
 
 /** The result's own strings (en.quiz-next.ts), `quiz.<key>` in a pack's `ui` as the others. */
 export type NextKey = keyof typeof quizNext;
