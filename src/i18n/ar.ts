@@ -901,6 +901,18 @@ export const ar = {
       print: 'اطبع هذا الملخص أو احفظه',
       forget: 'امسح إجاباتي',
       forgotten: 'تم مسح إجاباتك.',
+      // The result's next step and its print summary (en.quiz-next.ts).
+      nextToPicker: 'انتقل إلى البدائل',
+      nextToExplainer: 'انتقل إلى الشرح',
+      nextBoth: 'الشرح والبدائل في هذه الصفحة تراعي إجاباتك الآن.',
+      nextPicker: 'البدائل في هذه الصفحة تراعي إجاباتك الآن.',
+      nextExplainer: 'الشرح في هذه الصفحة يراعي إجاباتك الآن.',
+      printTitle: 'أثقال الكاحل: إجاباتي ونتيجتي',
+      printFor: 'ملخص تعرضه على طبيب أو أخصائي علاج طبيعي أو مدرب.',
+      printDate: 'التاريخ: {date}',
+      printVerdict: 'النتيجة',
+      printAnswers: 'إجاباتي',
+      printNone: 'لم تختر شيئًا',
     },
     alternatives: {
       heading: 'طرق أخرى لبلوغ هدفك',

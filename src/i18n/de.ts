@@ -928,6 +928,18 @@ export const de = {
       print: 'Zusammenfassung drucken oder speichern',
       forget: 'Meine Antworten löschen',
       forgotten: 'Deine Antworten wurden gelöscht.',
+      // The result's next step and its print summary (en.quiz-next.ts).
+      nextToPicker: 'Zu den Alternativen',
+      nextToExplainer: 'Zur Erklärung',
+      nextBoth: 'Die Erklärung und die Alternativen auf dieser Seite berücksichtigen jetzt deine Antworten.',
+      nextPicker: 'Die Alternativen auf dieser Seite berücksichtigen jetzt deine Antworten.',
+      nextExplainer: 'Die Erklärung auf dieser Seite berücksichtigt jetzt deine Antworten.',
+      printTitle: 'Fußgewichte: meine Antworten und mein Ergebnis',
+      printFor: 'Eine Zusammenfassung zum Vorzeigen bei Ärztin oder Arzt, in der Physiotherapie oder beim Coach.',
+      printDate: 'Datum: {date}',
+      printVerdict: 'Ergebnis',
+      printAnswers: 'Meine Antworten',
+      printNone: 'Keine gewählt',
     },
     alternatives: {
       heading: 'Andere Wege zu deinem Ziel',

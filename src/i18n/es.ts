@@ -927,6 +927,18 @@ export const es = {
       print: 'Imprimir o guardar este resumen',
       forget: 'Olvidar mis respuestas',
       forgotten: 'Tus respuestas se han borrado.',
+      // The result's next step and its print summary (en.quiz-next.ts).
+      nextToPicker: 'Ir a las alternativas',
+      nextToExplainer: 'Ir a la explicación',
+      nextBoth: 'La explicación y las alternativas de esta página ya tienen en cuenta tus respuestas.',
+      nextPicker: 'Las alternativas de esta página ya tienen en cuenta tus respuestas.',
+      nextExplainer: 'La explicación de esta página ya tiene en cuenta tus respuestas.',
+      printTitle: 'Tobilleras con peso: mis respuestas y mi resultado',
+      printFor: 'Un resumen para enseñar a tu médico, fisioterapeuta o entrenador.',
+      printDate: 'Fecha: {date}',
+      printVerdict: 'Resultado',
+      printAnswers: 'Mis respuestas',
+      printNone: 'Ninguno',
     },
     alternatives: {
       heading: 'Otras formas de lograr tu objetivo',

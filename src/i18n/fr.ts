@@ -930,6 +930,18 @@ export const fr = {
       print: 'Imprimer ou enregistrer ce résumé',
       forget: 'Effacer mes réponses',
       forgotten: 'Vos réponses ont été effacées.',
+      // The result's next step and its print summary (en.quiz-next.ts).
+      nextToPicker: 'Aller aux alternatives',
+      nextToExplainer: 'Aller à l’explication',
+      nextBoth: 'L’explication et les alternatives de cette page tiennent maintenant compte de vos réponses.',
+      nextPicker: 'Les alternatives de cette page tiennent maintenant compte de vos réponses.',
+      nextExplainer: 'L’explication de cette page tient maintenant compte de vos réponses.',
+      printTitle: 'Chevillères lestées : mes réponses et mon résultat',
+      printFor: 'Un résumé à montrer à un médecin, un kinésithérapeute ou un coach.',
+      printDate: 'Date : {date}',
+      printVerdict: 'Résultat',
+      printAnswers: 'Mes réponses',
+      printNone: 'Aucun',
     },
     alternatives: {
       heading: 'D’autres façons d’atteindre votre objectif',

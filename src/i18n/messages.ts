@@ -11,6 +11,7 @@ import type { base, en } from './en.js';
 import type { prosCons } from './en.pros-cons.js';
 import type { quiz } from './en.quiz.js';
 import type { quizLater } from './en.quiz-later.js';
+import type { quizNext } from './en.quiz-next.js';
 
 /** The same shape with any text in place of English's: objects keep their keys, lists their length. */
 export type Text<T> = T extends string ? string : { readonly [K in keyof T]: Text<T[K]> };
@@ -32,7 +33,7 @@ export type Messages = Text<typeof en> & {
   readonly claimDetails: Text<typeof claimDetails>;
   /** The elements' interface strings, by the prefix their keys take in a pack's `ui`. */
   readonly strings: {
-    readonly quiz: Strings<typeof quiz & typeof quizLater>;
+    readonly quiz: Strings<typeof quiz & typeof quizLater & typeof quizNext>;
     readonly alternatives: Strings<typeof alternatives>;
     readonly prosCons: Strings<typeof prosCons>;
     readonly base: Strings<typeof base & typeof debug>;

@@ -14,6 +14,7 @@ import { quizLater } from '../../src/i18n/en.quiz-later.js';
 import { PROS_CONS_FAQ, PROS_CONS_STRINGS } from '../../src/elements/pros-cons/pros-cons.strings.js';
 import { ALTERNATIVES_STRINGS, MINUTE_CHOICES } from '../../src/elements/alternatives/alternatives.strings.js';
 import type { ContentPack } from '../../src/core.js';
+import { quizNext } from '../../src/i18n/en.quiz-next.js';
 
 /**
  * The intended differences, by path, each with its reason. Nothing else may differ.
@@ -25,6 +26,8 @@ const ALLOWED: Readonly<Record<string, string>> = Object.fromEntries(
     // PROS_CONS_STRINGS as the defaults of those unprefixed texts.
     [`packs.${lang}.ui["prosCons.sources"]: removed`, 'unread key'],
     [`packs.${lang}.ui["prosCons.reviewed"]: removed`, 'unread key'],
+    // Issue 16: the result's way to the picker or explainer, and its print summary (en.quiz-next.ts).
+    ...Object.keys(quizNext).map((key) => [`packs.${lang}.ui["quiz.${key}"]: added`, 'new string (issue 16)']),
   ]),
 );
 

@@ -20,6 +20,7 @@ import { base, en } from '../../src/i18n/en.js';
 import { prosCons } from '../../src/i18n/en.pros-cons.js';
 import { quiz } from '../../src/i18n/en.quiz.js';
 import { quizLater } from '../../src/i18n/en.quiz-later.js';
+import { quizNext } from '../../src/i18n/en.quiz-next.js';
 import type { Messages } from '../../src/i18n/messages.js';
 import { ar } from '../../src/i18n/ar.js';
 import { de } from '../../src/i18n/de.js';
@@ -28,7 +29,7 @@ import { fr } from '../../src/i18n/fr.js';
 import { SAFE_ANSWERS } from '../core/fixtures.js';
 
 /** The English messages, in one piece. */
-const english = { ...en, claims, claimDetails, strings: { quiz: { ...quiz, ...quizLater }, alternatives, prosCons, base: { ...base, ...debug } } } satisfies Messages;
+const english = { ...en, claims, claimDetails, strings: { quiz: { ...quiz, ...quizLater, ...quizNext }, alternatives, prosCons, base: { ...base, ...debug } } } satisfies Messages;
 
 type Json = unknown;
 const isRecord = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null;

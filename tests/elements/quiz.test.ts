@@ -841,34 +841,6 @@ describe('loadwise-quiz: calls to action', () => {
   });
 });
 
-describe('loadwise-quiz: print', () => {
-  it('has a print stylesheet that hides the controls and keeps the answers that triggered each flag', async () => {
-    const q = await quiz(html`<loadwise-quiz group=${freshGroup()} .ctas=${CTAS} .answers=${{ ...PATHS['not-recommended'], bodyWeightKg: 70, goals: [] }}></loadwise-quiz>`);
-    await expect(q.el).to.be.accessible();
-    const css = LoadwiseQuiz.elementStyles.map((s) => ('cssText' in s ? s.cssText : '')).join('\n');
-    expect(css).to.match(/@media print/);
-    await q.press('Start');
-    await q.answerAll({});
-    let printed = 0;
-    const original = window.print;
-    window.print = () => void printed++;
-    try {
-      await q.press(QUIZ_STRINGS.print);
-    } finally {
-      window.print = original;
-    }
-    expect(printed).to.equal(1);
-    await emulateMedia({ media: 'print' });
-    for (const el of [...q.$$('button'), ...q.$$('a.cta'), q.$('.nav')!]) expect(getComputedStyle(el).display, el.textContent!).to.equal('none');
-    const reason = q.$$('.reasons > li').find((li) => li.textContent!.includes(defaultContent.reasons['no-running-base']!))!;
-    expect(getComputedStyle(reason).display).to.not.equal('none');
-    const triggers = [...reason.querySelectorAll('.answers li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
-    expect(triggers).to.deep.equal([`${question('activity').text} ${label('activity', 'running')}`, `${question('runFrequency').text} ${label('runFrequency', 'none')}`]);
-    await emulateMedia({ media: 'screen' });
-    expect(getComputedStyle(q.button('Restart')).display).to.not.equal('none');
-  });
-});
-
 describe('loadwise-quiz: announcements and focus', () => {
   it('says exactly one thing per change in one persistent role="status" region: each step, advice, an error, nothing more for the verdict the focus reads', async () => {
     const q = await fresh({ persist: true });

@@ -233,10 +233,6 @@ export class LoadwiseQuiz extends LoadwiseElement {
     this.focusPending = true;
   }
 
-  private handlePrint(): void {
-    window.print();
-  }
-
   private handleWeightInput(event: Event): void {
     const input = event.target as HTMLInputElement;
     this.weight = { ...this.weightEntry(), text: input.value, bad: input.validity.badInput };
@@ -401,19 +397,20 @@ export class LoadwiseQuiz extends LoadwiseElement {
 
   /** What the result chunk needs of the quiz. */
   private resultView(): ResultView {
-    const { content, locale, units } = this.config;
+    const { content, locale, group } = this.config;
     return {
       content,
       locale,
-      units,
       links: this.links,
       t: (key, values) => this.t(key, values),
       source: (source, field) => this.renderSource(source, field),
       follow: (cta, context) => this.emit(new LoadwiseCtaEvent({ ctaId: cta.id, href: cta.href, context })),
       back: () => this.handleBack(),
       restart: () => this.handleRestart(),
-      print: () => this.handlePrint(),
       forget: this.renderForget(),
+      heading: (text, options) => this.heading(text, options),
+      group,
+      weightUnit: this.weightEntry().unit,
     };
   }
 

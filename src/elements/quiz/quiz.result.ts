@@ -1,7 +1,9 @@
 /**
  * The quiz's result below its heading and summary: reasons with the answers behind them and their
- * sources, the plan, what to do instead, what to do next, host links and the controls. A chunk of
- * its own, loaded after the first screen (DESIGN §4). Every decision comes from the core.
+ * sources, the plan, what to do instead, what to do next (with a way to the group's picker or
+ * explainer when one is on the page), host links and the controls. A chunk of its own, loaded
+ * after the first screen (DESIGN §4); Print loads another (quiz.print.ts). Every decision comes
+ * from the core.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import {
@@ -23,12 +25,21 @@ import {
   type LoadPlan,
   type Reason,
   type Source,
-  type UnitSystem,
+  type WeightUnit,
 } from '../../core/engine.js';
 import { answersBehindWith, planTextWith, reasonsShown } from '../../core/rules/result.js';
 import { list } from '../../core/text.js';
 import { ctaLink } from '../../internal/ctas.js';
+import { lookup } from '../../controllers/localize-controller.js';
+import type { HeadingOptions } from '../../base/loadwise-element.js';
+import { quizNext } from '../../i18n/en.quiz-next.js';
 import type { QuizStringKey } from './quiz.strings.js';
+
+/** For the print summary's chunk, which takes them from this one (see PrintKit in quiz.print.ts). */
+export { planTextWith, reasonsShown };
+
+/** The result's own strings (en.quiz-next.ts), `quiz.<key>` in a pack's `ui` as the others. */
+export type NextKey = keyof typeof quizNext;
 
 /** The result's own styles, adopted by the quiz when this chunk arrives. */
 export const resultStyles = css`
@@ -91,10 +102,55 @@ export const resultStyles = css`
     font-weight: 600;
   }
 
+  .section {
+    margin-block: 20px 12px;
+    font-size: 1.125em;
+  }
+
+  .sub {
+    margin-block: 0 4px;
+    font-size: 1em;
+  }
+
+  .go {
+    margin-block-start: 4px;
+  }
+
   .instead .cta {
     min-block-size: 0;
     padding: 0;
     border: 0;
+  }
+
+  /* The page printed as it is (the browser's Print, not the quiz's): the result without its controls. */
+  @media print {
+    .base {
+      min-block-size: 0;
+      padding: 0;
+      border: 0;
+      background: none;
+      color: #000;
+    }
+    .screen {
+      max-inline-size: none;
+      animation: none;
+    }
+    .nav,
+    .progress,
+    .hint,
+    .ctas,
+    .ctas-note,
+    .cta,
+    button {
+      display: none !important;
+    }
+    .result a[href]::after {
+      content: ' (' attr(href) ')';
+    }
+    li,
+    .facts > div {
+      break-inside: avoid;
+    }
   }
 
   @container loadwise (min-width: 480px) {
@@ -114,7 +170,6 @@ export const resultStyles = css`
 export interface ResultView {
   content: ContentPack;
   locale: string;
-  units: UnitSystem;
   links: readonly Cta[];
   t(key: QuizStringKey, values?: Readonly<Record<string, string | number>>): string;
   /** A source, as every widget shows one. */
@@ -123,10 +178,23 @@ export interface ResultView {
   follow(cta: Cta, context: string): void;
   back(): void;
   restart(): void;
-  print(): void;
   /** The "forget my answers" button, or nothing. */
   forget: TemplateResult | typeof nothing;
+  /** A heading at the page's level plus `depth` (the element's `heading()`). */
+  heading(content: unknown, options?: HeadingOptions): TemplateResult;
+  /** The quiz's group: the picker and explainer it leads to are the group's. */
+  group: string;
+  /** The unit the reader entered their weight in (else the widget's units'): weights show in it first. */
+  weightUnit: WeightUnit;
 }
+
+/** A string of the result's own (en.quiz-next.ts), in the widget's language. */
+export function tn(v: ResultView, key: NextKey, values?: Readonly<Record<string, string | number>>): string {
+  return lookup(v.content, v.locale, 'quiz', quizNext, key, values);
+}
+
+/** A section heading of the result (`depth` 1), or a sub-heading (2). */
+const section = (v: ResultView, text: string, depth = 1) => v.heading(text, { depth, cls: depth > 1 ? 'sub' : 'section' });
 
 /** Everything of the result below its heading and summary. */
 export function renderResultBody(v: ResultView, a: Assessment): TemplateResult {
@@ -135,23 +203,28 @@ export function renderResultBody(v: ResultView, a: Assessment): TemplateResult {
   const words = verdictTextWith(content, a);
   const offer = offerOf(a);
   const reasons = reasonsShown(a);
+  // The print summary's chunk, fetched while the page is idle: Print then waits for nothing.
+  if (!printChunk) {
+    const idle = (globalThis as { requestIdleCallback?: (callback: () => void) => unknown }).requestIdleCallback ?? ((callback: () => void) => setTimeout(callback));
+    idle(() => void loadPrint());
+  }
   return html`<p class="note">${v.t('disclaimer')}</p>
-    <h3>${v.t('why')}</h3>
+    ${section(v, v.t('why'))}
     ${reasons.length
       ? html`<ul class="reasons">
           ${reasons.map((r) => renderReason(v, r, a.answers))}
         </ul>`
       : html`<p>${v.t('noFlags')}</p>`}
     ${a.load ? renderPlan(v, a.load, a) : nothing} ${offer.level === 'open' && a.load ? nothing : renderInstead(v, a)}
-    <h3>${v.t('todo')}</h3>
+    ${section(v, v.t('todo'))}
     <ul>
       ${words.advice.map((line) => html`<li>${line}</li>`)}
     </ul>
-    ${renderLinks(v, a)}
+    ${renderNext(v)} ${renderLinks(v, a)}
     <div class="nav controls">
       <button type="button" class="secondary" part="button" @click=${v.back}>${v.t('back')}</button>
       <button type="button" class="secondary" part="button" @click=${v.restart}>${v.t('restart')}</button>
-      <button type="button" class="primary" part="button" @click=${v.print}>${v.t('print')}</button>
+      <button type="button" class="primary" part="button" @click=${(e: Event) => print(v, a, e.currentTarget as Element)}>${v.t('print')}</button>
       ${v.forget}
     </div>`;
 }
@@ -173,15 +246,13 @@ function renderReason(v: ResultView, reason: Reason, answers: Answers): Template
   </li>`;
 }
 
-function renderPlan(v: ResultView, load: LoadPlan, a: Assessment): TemplateResult {
-  // Every number in the plan's texts comes from the core's locked tables (invariant 14).
-  const plan = planTextWith(v.content, a.activity, a.verdict);
+/** The plan's numbers, from the core's locked tables (invariant 14): the result's and the print summary's. */
+export function renderFacts(v: ResultView, load: LoadPlan): TemplateResult {
   const locale = v.locale;
   const extra = load.extraKcal;
   const fact = (key: QuizStringKey, value: string) => html`<div><dt>${v.t(key)}</dt><dd>${value}</dd></div>`;
   const sessions = load.sessionsPerWeek;
-  return html`<h3>${v.t('plan')}</h3>
-    <dl class="facts">
+  return html`<dl class="facts">
       ${fact('startLoad', weightText(v, load.perAnkleKg.start, load.perAnkleLb.start))}
       ${fact('maxLoad', weightText(v, load.perAnkleKg.max, load.perAnkleLb.max))}
       ${fact(
@@ -192,8 +263,15 @@ function renderPlan(v: ResultView, load: LoadPlan, a: Assessment): TemplateResul
       ${extra
         ? fact('extra', v.t('extraValue', { typical: formatNumber(extra.typical, locale), high: formatNumber(extra.high, locale), kcal: v.t('kcal') }))
         : nothing}
-    </dl>
-    <h4>${v.t('progression')}</h4>
+    </dl>`;
+}
+
+function renderPlan(v: ResultView, load: LoadPlan, a: Assessment): TemplateResult {
+  // Every number in the plan's texts comes from the core's locked tables (invariant 14).
+  const plan = planTextWith(v.content, a.activity, a.verdict);
+  return html`${section(v, v.t('plan'))}
+    ${renderFacts(v, load)}
+    ${section(v, v.t('progression'), 2)}
     <p>${plan.progression}</p>
     <div class="lists">
       ${([
@@ -202,7 +280,7 @@ function renderPlan(v: ResultView, load: LoadPlan, a: Assessment): TemplateResul
         ['stopSigns', plan.stopSigns],
       ] as const).map(
         ([key, items]) => html`<div>
-          <h4>${v.t(key)}</h4>
+          ${section(v, v.t(key), 2)}
           <ul>
             ${items.map((item) => html`<li>${item}</li>`)}
           </ul>
@@ -221,7 +299,7 @@ function renderInstead(v: ResultView, a: Assessment): TemplateResult {
   const ranked = attachCtas(rankAlternativesWith(content, { assessment: a }), v.links, a.verdict)
     .filter((entry) => !entry.alternative.excluded)
     .slice(0, 3);
-  return html`<h3>${v.t('instead')}</h3>
+  return html`${section(v, v.t('instead'))}
     ${offer.note ? html`<p class="offer">${content.messages[offer.note]}</p>` : nothing}
     ${ranked.length
       ? html`<ul class="instead">
@@ -261,17 +339,17 @@ function renderLink(v: ResultView, cta: Cta, context: string): TemplateResult {
   return ctaLink(cta, () => v.follow(cta, context), 'ctas-note');
 }
 
-function weightText(v: ResultView, kg: number, lb: number): string {
+export function weightText(v: ResultView, kg: number, lb: number): string {
   const locale = v.locale;
-  const [value, other] = v.units === 'imperial' ? [formatWeight(lb, 'lb', locale), formatWeight(kg, 'kg', locale)] : [formatWeight(kg, 'kg', locale), formatWeight(lb, 'lb', locale)];
+  const [value, other] = v.weightUnit === 'lb' ? [formatWeight(lb, 'lb', locale), formatWeight(kg, 'kg', locale)] : [formatWeight(kg, 'kg', locale), formatWeight(lb, 'lb', locale)];
   return v.t('both', { value, other });
 }
 
-function questionText(v: ResultView, id: string): string {
+export function questionText(v: ResultView, id: string): string {
   return v.content.questions.find((q) => q.id === id)?.text ?? id;
 }
 
-function answerText(v: ResultView, id: string, value: unknown): string {
+export function answerText(v: ResultView, id: string, value: unknown): string {
   const content = v.content;
   if (typeof value === 'boolean') return v.t(value ? 'yes' : 'no');
   if (typeof value === 'number') return weightText(v, value, Math.round(kgToLb(value) * 10) / 10);
@@ -279,3 +357,69 @@ function answerText(v: ResultView, id: string, value: unknown): string {
   return content.questions.find((q) => q.id === id)?.options?.[String(value)] ?? String(value);
 }
 
+
+// ---- The next step on the page ------------------------------------------------------------------
+
+const PICKER = 'loadwise-alternatives';
+const EXPLAINER = 'loadwise-pros-cons';
+
+/** Every element matching `selector` on the page, in open shadow roots too (a CMS block's). */
+function allOnPage(selector: string, root: Document | ShadowRoot = document, found: HTMLElement[] = []): HTMLElement[] {
+  found.push(...root.querySelectorAll<HTMLElement>(selector));
+  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) allOnPage(selector, el.shadowRoot, found);
+  return found;
+}
+
+/** A widget's group: the one it resolved once rendered, else its attribute's or its provider's. */
+function groupOf(el: HTMLElement): string {
+  // `config` is protected in TypeScript only: read as a plain field, and checked.
+  const widget = el as unknown as { hasUpdated?: boolean; config?: { group?: unknown } };
+  const group = widget.hasUpdated ? widget.config?.group : undefined;
+  if (typeof group === 'string') return group;
+  let provider: Element | null = el;
+  while (provider && !provider.matches('loadwise-provider[group]')) provider = provider.parentElement ?? ((provider.getRootNode() as Partial<ShadowRoot>).host ?? null);
+  return el.getAttribute('group') ?? provider?.getAttribute('group') ?? 'default';
+}
+
+/** The first widget of a kind on the page in the quiz's group. */
+function widgetOf(tag: string, group: string): HTMLElement | undefined {
+  return allOnPage(tag).find((el) => el.isConnected && groupOf(el) === group);
+}
+
+/**
+ * Where the result leads: the group's picker (else its explainer) when one is on the page, with a
+ * line naming the widgets that now reflect the answers. Nothing when neither is on the page.
+ */
+function renderNext(v: ResultView): TemplateResult | typeof nothing {
+  const picker = widgetOf(PICKER, v.group);
+  const explainer = widgetOf(EXPLAINER, v.group);
+  const target = picker ?? explainer;
+  if (!target) return nothing;
+  return html`<p class="next">${tn(v, picker && explainer ? 'nextBoth' : picker ? 'nextPicker' : 'nextExplainer')}</p>
+    <button type="button" class="secondary go" part="button" @click=${() => goTo(target)}>${tn(v, picker ? 'nextToPicker' : 'nextToExplainer')}</button>`;
+}
+
+/** Scrolls a widget into view and moves focus to its main heading (else to the widget itself). */
+export function goTo(target: HTMLElement): void {
+  const heading = target.shadowRoot?.querySelector<HTMLElement>('[part~="heading"]');
+  target.scrollIntoView({ block: 'start' });
+  if (heading?.hasAttribute('tabindex')) return heading.focus({ preventScroll: true });
+  // No heading to focus: the host, focusable for as long as it holds focus.
+  if (!target.hasAttribute('tabindex')) {
+    target.tabIndex = -1;
+    target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
+  }
+  target.focus({ preventScroll: true });
+}
+
+// ---- Print ----------------------------------------------------------------------------------------
+
+let printChunk: Promise<typeof import('./quiz.print.js')> | undefined;
+
+/** The print summary's chunk, loaded once: on Print, or while the page is idle after a result. */
+export const loadPrint = () => (printChunk ??= import('./quiz.print.js'));
+
+/** Prints the summary (its chunk loaded first), from the quiz the button is in. */
+function print(v: ResultView, a: Assessment, from: Element): void {
+  void loadPrint().then((m) => m.printSummary({ answerText, questionText, renderFacts, tn, planTextWith, reasonsShown }, v, a, from));
+}

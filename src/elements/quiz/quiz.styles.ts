@@ -3,6 +3,8 @@
  * (styles/host.styles.ts). Logical properties only; the layout follows the `loadwise` container
  * (the `.base` wrapper), from 280 px to 1200 px. The result's come with it (quiz.result.ts and
  * quiz.later.ts, with the body weight's): the first screen carries only what it and the questions need.
+ * The result's print rules come with its chunk, and the Print button prints a summary of its own
+ * (quiz.print.ts).
  */
 import { css } from 'lit';
 
@@ -227,24 +229,6 @@ export const quizStyles = css`
   @media (prefers-reduced-motion: reduce) {
     .screen {
       animation: none;
-    }
-  }
-
-  @media print {
-    .base {
-      padding: 0;
-      border: 0;
-      background: none;
-      color: #000;
-    }
-    .screen {
-      max-inline-size: none;
-      animation: none;
-    }
-    .nav,
-    .progress,
-    button {
-      display: none !important;
     }
   }
 
