@@ -31,11 +31,10 @@ type StringKey = keyof typeof ALTERNATIVES_STRINGS;
 type Entry = { alternative: RankedAlternative; ctas: Cta[] };
 type View = import('./alternatives.view.js').PickerView;
 
-/** The comparison's chunk (./alternatives.compare.ts), once loaded: one load per page. */
-let compareChunk: typeof import('./alternatives.compare.js') | undefined;
-let compareLoad: Promise<void> | undefined;
-
-/** The how-to and the next step's chunk (./alternatives.next.ts), once loaded. */
+/**
+ * The chunk of what is not on the first screen (./alternatives.next.ts): the comparison, the
+ * how-to, the next step, the excluded list and the announcements; once loaded, one load per page.
+ */
 let nextChunk: typeof import('./alternatives.next.js') | undefined;
 let nextLoad: Promise<void> | undefined;
 
@@ -188,34 +187,27 @@ export class LoadwiseAlternatives extends LoadwiseElement {
     super.updated(changed);
     // The comparison's styles come with its chunk: adopted once, beside the picker's own.
     const root = this.renderRoot as ShadowRoot;
-    for (const sheet of [compareChunk?.compareStyles.styleSheet, nextChunk?.nextStyles.styleSheet]) {
+    for (const sheet of [nextChunk?.compareStyles.styleSheet, nextChunk?.nextStyles.styleSheet]) {
       if (sheet && root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     }
     if (this.focusPending) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.focusPending);
       target?.focus();
       // The comparison's heading may wait for its chunk: keep the focus pending until it is there.
-      if (target || !this.comparing || compareChunk) this.focusPending = null;
+      if (target || !this.comparing || nextChunk) this.focusPending = null;
     }
   }
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
-    // Prefetch the comparison's chunk while the page is idle: no reader action waits for the network.
+    // Prefetch the lazy chunk while the page is idle: no reader action waits for the network.
     const idle = (globalThis as { requestIdleCallback?: (callback: () => void) => unknown }).requestIdleCallback ?? ((callback: () => void) => setTimeout(callback));
-    idle(() => {
-      void this.loadCompare();
-      void this.loadNext();
-    });
+    idle(() => void this.loadNext());
   }
 
   /** Resolves once rendered, the comparison included where it is open. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    if (this.comparing && !compareChunk && compareLoad) {
-      await compareLoad;
-      done = await super.getUpdateComplete();
-    }
     if (!nextChunk && nextLoad) {
       await nextLoad;
       done = await super.getUpdateComplete();
@@ -543,7 +535,7 @@ export class LoadwiseAlternatives extends LoadwiseElement {
     };
   }
 
-  /** Loads the how-to's chunk once, then renders again. */
+  /** Loads the lazy chunk once, then renders again. */
   private loadNext(): Promise<void> {
     nextLoad ??= import('./alternatives.next.js').then((m) => {
       nextChunk = m;
@@ -553,23 +545,16 @@ export class LoadwiseAlternatives extends LoadwiseElement {
 
   /** The comparison, from its chunk (loaded on first use, prefetched while the page is idle). */
   private renderComparison(ranked: Entry[]): TemplateResult | typeof nothing {
-    if (!compareChunk) {
-      void this.loadCompare();
+    if (!nextChunk) {
+      void this.loadNext();
       return nothing;
     }
-    return compareChunk.renderComparison(
+    return nextChunk.renderComparison(
       this.view(),
       ranked.filter((e) => this.compareIds.includes(e.alternative.id)).map((e) => e.alternative),
     );
   }
 
-  /** Loads the comparison's chunk once, then renders again. */
-  private loadCompare(): Promise<void> {
-    compareLoad ??= import('./alternatives.compare.js').then((m) => {
-      compareChunk = m;
-    });
-    return compareLoad.then(() => this.requestUpdate());
-  }
 
   /** The options ruled out: the count at once; the list with the reasons from the lazy chunk. */
   private renderExcluded(excluded: Entry[]): TemplateResult {

@@ -1,12 +1,14 @@
 /**
- * The picker's "how to do it" and the chosen card's next step: a chunk of its own, not on the
- * first screen (a card shows them only once the reader opens "How to do it" or chooses the
- * option), prefetched while the page is idle like the comparison.
+ * What the picker shows only after the reader acts, in one lazy chunk prefetched while the page is
+ * idle: "how to do it", the chosen card's next step, the excluded list, the announcements' words,
+ * and the comparison (./alternatives.compare.ts, bundled into this chunk).
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Alternative, RankedAlternative } from '../../core/engine.js';
 import { rankingChange } from '../../core/rules/ranking-change.js';
 import type { PickerView } from './alternatives.view.js';
+
+export { renderComparison, compareStyles } from './alternatives.compare.js';
 
 /** The steps, the starting dose, the progression, who it is not for, and the sources. */
 export function renderHowTo(view: PickerView, alt: Alternative): TemplateResult {

@@ -202,29 +202,10 @@ export const alternativesStyles = css`
     font-weight: 600;
   }
 
-  /* A reason for or against: the sign repeats the hidden "For:"/"Against:" text, not colour alone. */
-  .why li {
-    display: flex;
-    gap: 6px;
-  }
-
-  .why li::before {
-    content: '•' / '';
-    flex: none;
-    inline-size: 1em;
-    text-align: center;
-  }
-
-  .why [data-effect='1']::before {
-    content: '+' / '';
-    color: var(--_loadwise-accent);
-    font-weight: 700;
-  }
-
-  .why [data-effect='-1']::before {
-    content: '−' / '';
-    color: var(--_loadwise-danger);
-    font-weight: 700;
+  /* Reasons for and drawbacks: two lists, each under its own heading. */
+  .why {
+    padding-inline-start: 20px;
+    list-style: disc;
   }
 
   details {
