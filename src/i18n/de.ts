@@ -928,7 +928,7 @@ export const de = {
     },
     alternatives: {
       heading: 'Andere Wege zu deinem Ziel',
-      intro: 'Sortiert nach deinen Zielen und Einschränkungen. Jede Karte sagt, warum sie passt und was dagegen spricht.',
+      intro: 'Sortiert nach deinen Zielen und Einschränkungen. Jede Karte sagt, warum sie passt.',
       goals: 'Deine Ziele',
       goalsHelp: 'Wähle beliebig viele. Wählst du keins, zählt jedes Ziel.',
       limits: 'Deine Einschränkungen',

@@ -927,7 +927,7 @@ export const es = {
     },
     alternatives: {
       heading: 'Otras formas de lograr tu objetivo',
-      intro: 'Ordenadas según tus objetivos y límites. Cada tarjeta explica por qué encaja y sus inconvenientes.',
+      intro: 'Ordenadas según tus objetivos y límites. Cada tarjeta explica por qué encaja.',
       goals: 'Tus objetivos',
       goalsHelp: 'Elige los que quieras. Si no eliges ninguno, cuentan todos.',
       limits: 'Tus límites',

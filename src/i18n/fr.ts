@@ -930,7 +930,7 @@ export const fr = {
     },
     alternatives: {
       heading: 'D’autres façons d’atteindre votre objectif',
-      intro: 'Classées selon vos objectifs et vos limites. Chaque carte explique pourquoi elle convient, et ses inconvénients.',
+      intro: 'Classées selon vos objectifs et vos limites. Chaque carte explique pourquoi elle convient.',
       goals: 'Vos objectifs',
       goalsHelp: 'Choisissez-en autant que vous voulez. Si vous n’en choisissez aucun, tous comptent.',
       limits: 'Vos limites',

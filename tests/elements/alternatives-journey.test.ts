@@ -8,7 +8,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/alternatives/alternatives.js';
 import type { LoadwiseAlternatives } from '../../src/elements/alternatives/alternatives.component.js';
-import { ALTERNATIVES_STRINGS as S } from '../../src/elements/alternatives/alternatives.strings.js';
+import { ALTERNATIVES_STRINGS as S, ALTERNATIVES_LATER as L } from '../../src/elements/alternatives/alternatives.strings.js';
 import { assessWith, fitOf, rankAlternativesWith, type Cta, type Goal } from '../../src/core/engine.js';
 import { en } from '../../src/content/en.js';
 import { groupStore } from '../../src/base/groups.js';
@@ -112,7 +112,7 @@ describe('<loadwise-alternatives>: announcements, one per reader action', () => 
 
       const choose = card(el, first!).querySelector<HTMLButtonElement>('[part="choose"]')!;
       await press(el, choose, 'Enter');
-      await expectOne('choose', `You chose ${titleOf(first!)}. How to start is shown below it.`);
+      await expectOne('choose', `You chose ${titleOf(first!)}. How to start is below it.`);
       await press(el, choose, 'Enter');
       await expectOne('un-choose', `${titleOf(first!)} is no longer your choice.`);
 
@@ -136,7 +136,7 @@ describe('<loadwise-alternatives>: the fit in words, drawbacks apart, headings',
       const shown = text(card(el, r.id).querySelector('[part="fit"]'));
       const words = { strong: 'Strong match', good: 'Good match', partial: 'Partial match', weak: 'Weak match' }[fit.level!];
       const goals = new Intl.ListFormat('en', { type: 'conjunction' }).format(fit.goals.map((g) => en.labels.goals[g]));
-      expect(shown, r.id).to.equal(fit.goals.length ? `${words} for your goals: ${goals}` : `${words}: it does little for your goals`);
+      expect(shown, r.id).to.equal(fit.goals.length ? `${words} for your goals: ${goals}` : `${words} for your goals`);
       const meter = card(el, r.id).querySelector('meter')!;
       expect(meter.getAttribute('value'), `${r.id}: a whole percentage`).to.equal(String(Math.round(r.score * 100)));
       expect(meter.getAttribute('aria-valuetext')).to.equal(`${Math.round(r.score * 100)} %`);
@@ -160,7 +160,7 @@ describe('<loadwise-alternatives>: the fit in words, drawbacks apart, headings',
     expect(one(el, '#lw-results')!.localName).to.equal('h4');
     const first = card(el, shownOrder(el)[0]!);
     expect(first.querySelector('.card-title')!.localName).to.equal('h5');
-    const lists = [...first.querySelectorAll('.list-title')];
+    const lists = [...first.querySelectorAll('.sub')];
     expect(lists.map((h) => h.localName)).to.deep.equal(lists.map(() => 'h6'));
     expect(lists.map(text)).to.include(S.whyFits);
     // The rank badge and the title do not run together.
@@ -188,7 +188,7 @@ describe('<loadwise-alternatives>: "Choose this" leads to the next step', () => 
     await until(() => li.querySelector('[part="next-step"]'), 'the next step shows');
     const next = li.querySelector('[part="next-step"]')!;
     const alt = en.alternatives.find((a) => a.id === 'strength-training')!;
-    expect(text(next.querySelector('.list-title'))).to.equal(S.nextStep);
+    expect(text(next.querySelector('.sub'))).to.equal(L.nextStep);
     expect(next.querySelectorAll('ol.steps li').length).to.equal(alt.howTo.steps.length);
     expect(text(next)).to.include(alt.howTo.dose);
     expect(text(next.querySelector('a.cta'))).to.equal('Shop resistance bands');
@@ -218,7 +218,7 @@ describe('<loadwise-alternatives>: compare at 320 px, and control borders', () =
     const compare = one(el, '[part="compare"]')!;
     expect(el.shadowRoot!.activeElement?.id).to.equal('lw-cmp');
     const options = [...compare.querySelectorAll<HTMLElement>('.stacked .option')];
-    expect(options.map((o) => text(o.querySelector('.list-title')))).to.deep.equal(order.slice(0, 3).map(titleOf));
+    expect(options.map((o) => text(o.querySelector('.sub')))).to.deep.equal(order.slice(0, 3).map(titleOf));
     expect(getComputedStyle(compare.querySelector('.wide')!).display, 'the table is for wide containers').to.equal('none');
     const right = compare.getBoundingClientRect().right;
     for (const node of compare.querySelectorAll('.stacked *')) expect(node.getBoundingClientRect().right, node.localName).to.be.at.most(right + 0.5);

@@ -468,7 +468,7 @@ describe('<loadwise-alternatives>: selection and events', () => {
       expect(select.seen[0]!.bubbles && select.seen[0]!.composed).to.equal(true);
       expect(choose.getAttribute('aria-pressed')).to.equal('true');
       expect(groupStore(group).getState().selectedAlternative).to.equal(first);
-      expect(status(el)).to.equal(`You chose ${titleOf(first)}. How to start is shown below it.`);
+      expect(status(el)).to.equal(`You chose ${titleOf(first)}. How to start is below it.`);
       await press(el, choose, 'Enter');
       expect(groupStore(group).getState().selectedAlternative).to.equal(null);
       expect(select.seen.length, 'un-choosing fires nothing').to.equal(1);

@@ -5,7 +5,7 @@
  */
 import { css, html, type TemplateResult } from 'lit';
 import { splitReasons, type RankedAlternative } from '../../core/engine.js';
-import type { PickerView } from './alternatives.view.js';
+import { later, type PickerView } from './alternatives.view.js';
 
 /**
  * The comparison of `picked`, in the picker's order. Two layouts of the same facts, one shown at a
@@ -18,20 +18,20 @@ export function renderComparison(view: PickerView, picked: readonly RankedAltern
     return (against ? drawbacks : fits).map((w) => w.text).join(' · ') || '–';
   };
   const rows: [string, (r: RankedAlternative) => string][] = [
-    [view.t('fit'), view.fit],
-    [view.t('impact'), view.impact],
-    [view.t('time'), view.time],
-    [view.t('equipmentNeeded'), view.equipment],
-    [view.ui['kcal'] ?? 'kcal', view.energy],
+    [view.t('fit'), (r) => view.fitText(r)],
+    [view.t('impact'), (r) => view.config.content.labels.impact[r.alternative.impact]],
+    [view.t('time'), (r) => view.timeText(r)],
+    [view.t('equipmentNeeded'), (r) => view.equipmentText(r)],
+    [view.config.content.ui['kcal'] ?? 'kcal', (r) => view.kcalText(r)],
     [view.t('whyFits'), (r) => reasons(r, false)],
     [view.t('drawbacks'), (r) => reasons(r, true)],
-    [view.t('dose'), (r) => r.alternative.howTo.dose],
+    [later(view, 'dose'), (r) => r.alternative.howTo.dose],
   ];
   return html`<div class="compare" part="compare">
-    ${view.heading(view.t('compareCaption'), { id: 'lw-cmp', cls: 'sub', depth: 2, focus: true })}
+    ${view.heading(later(view, 'compareCaption'), { id: 'lw-cmp', cls: 'sub', depth: 2, focus: true })}
     <div class="wide">
       <table>
-        <caption class="sr-only">${view.t('compareCaption')}</caption>
+        <caption class="sr-only">${later(view, 'compareCaption')}</caption>
         <thead>
           <tr>
             <td></td>
@@ -51,7 +51,7 @@ export function renderComparison(view: PickerView, picked: readonly RankedAltern
     <div class="stacked">
       ${picked.map(
         (r) => html`<div class="option">
-          ${view.heading(r.alternative.title, { cls: 'list-title', depth: 3 })}
+          ${view.heading(r.alternative.title, { cls: 'sub', depth: 3 })}
           <dl>
             ${rows.map(([label, value]) => html`<div><dt>${label}</dt><dd>${value(r)}</dd></div>`)}
           </dl>

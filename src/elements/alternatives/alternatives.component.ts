@@ -255,8 +255,8 @@ export class LoadwiseAlternatives extends LoadwiseElement {
   }
 
   /** An interface string: `ui['alternatives.<key>']` from the pack, else the English default. */
-  private t(key: StringKey, values?: Readonly<Record<string, string | number>>): string {
-    return this.localize.text('alternatives', ALTERNATIVES_STRINGS, key, values);
+  private t(key: StringKey, values?: Readonly<Record<string, string | number>>, defaults: Readonly<Record<string, string>> = ALTERNATIVES_STRINGS): string {
+    return this.localize.text('alternatives', defaults, key, values);
   }
 
   private toggleGoal(goal: Goal): void {
@@ -513,26 +513,16 @@ export class LoadwiseAlternatives extends LoadwiseElement {
   /** A card's titled list of reasons: why it fits, or its drawbacks (`part="drawbacks"`). */
   private reasons(items: readonly WhyItem[], key: 'whyFits' | 'drawbacks', id: string): TemplateResult | typeof nothing {
     return items.length
-      ? html`${this.heading(this.t(key), { id, cls: 'list-title', depth: 3 })}
+      ? html`${this.heading(this.t(key), { id, cls: 'sub', depth: 3 })}
           <ul class="why" part=${key === 'drawbacks' ? key : nothing} role="list" aria-labelledby=${id}>
             ${items.map((item) => html`<li data-effect=${item.effect}>${item.text}</li>`)}
           </ul>`
       : nothing;
   }
 
-  /** What the chunks (the comparison, the how-to) need of the picker: one view for both. */
+  /** What the lazy chunk reads of the picker: the picker itself (see ./alternatives.view.ts). */
   private view(): View {
-    return {
-      t: (key, values) => this.t(key, values),
-      heading: (content, options) => this.heading(content, options),
-      ui: this.config.content.ui,
-      impact: (r) => this.config.content.labels.impact[r.alternative.impact],
-      fit: (r) => this.fitText(r),
-      time: (r) => this.timeText(r),
-      equipment: (r) => this.equipmentText(r),
-      energy: (r) => this.kcalText(r),
-      source: (source, field) => this.renderSource(source, field),
-    };
+    return this as unknown as View;
   }
 
   /** Loads the lazy chunk once, then renders again. */

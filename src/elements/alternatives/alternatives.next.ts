@@ -6,7 +6,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Alternative, RankedAlternative } from '../../core/engine.js';
 import { rankingChange } from '../../core/rules/ranking-change.js';
-import type { PickerView } from './alternatives.view.js';
+import { later, type PickerView } from './alternatives.view.js';
 
 export { renderComparison, compareStyles } from './alternatives.compare.js';
 
@@ -15,15 +15,15 @@ export function renderHowTo(view: PickerView, alt: Alternative): TemplateResult 
   return html`<ol class="steps">
       ${alt.howTo.steps.map((step) => html`<li>${step}</li>`)}
     </ol>
-    <p><strong>${view.t('dose')}:</strong> ${alt.howTo.dose}</p>
-    <p><strong>${view.t('progression')}:</strong> ${alt.howTo.progression}</p>
+    <p><strong>${later(view, 'dose')}:</strong> ${alt.howTo.dose}</p>
+    <p><strong>${later(view, 'progression')}:</strong> ${alt.howTo.progression}</p>
     ${alt.contraindications.length
-      ? html`<p><strong>${view.t('notFor')}:</strong></p>
+      ? html`<p><strong>${later(view, 'notFor')}:</strong></p>
           <ul class="bullets">
             ${alt.contraindications.map((c) => html`<li>${c}</li>`)}
           </ul>`
       : nothing}
-    <p class="small">${view.ui['sources'] ?? 'Sources'}: ${alt.sources.map((source, i) => html`${i ? '; ' : ''}${view.source(source, `alternatives[${alt.id}].sources[${i}].url`)}`)}</p>`;
+    <p class="small">${view.config.content.ui['sources'] ?? 'Sources'}: ${alt.sources.map((source, i) => html`${i ? '; ' : ''}${view.renderSource(source, `alternatives[${alt.id}].sources[${i}].url`)}`)}</p>`;
 }
 
 /**
@@ -32,7 +32,7 @@ export function renderHowTo(view: PickerView, alt: Alternative): TemplateResult 
  */
 export function renderNextStep(view: PickerView, alt: Alternative, links: readonly TemplateResult[]): TemplateResult {
   return html`<div class="next" part="next-step">
-    ${view.heading(view.t('nextStep'), { id: `lw-n-${alt.id}`, cls: 'list-title', depth: 3 })}
+    ${view.heading(later(view, 'nextStep'), { id: `lw-n-${alt.id}`, cls: 'sub', depth: 3 })}
     ${renderHowTo(view, alt)}
     ${links.length ? html`<p class="actions">${links}</p>` : nothing}
   </div>`;
@@ -40,7 +40,7 @@ export function renderNextStep(view: PickerView, alt: Alternative, links: readon
 
 /** The options ruled out, each with the first reason (the core's). */
 export function renderExcludedList(view: PickerView, excluded: readonly RankedAlternative[]): TemplateResult {
-  return html`<p class="small">${view.t('excludedHelp')}</p>
+  return html`<p class="small">${later(view, 'excludedHelp')}</p>
     <ul class="bullets">
       ${excluded.map((r) => html`<li><strong>${r.alternative.title}</strong>: <bdi>${r.why[0]?.text}</bdi></li>`)}
     </ul>`;
@@ -54,9 +54,9 @@ export function announceChange(view: PickerView, before: readonly RankedAlternat
   const change = rankingChange(before, after);
   const name = after[0]?.alternative.title ?? '';
   return [
-    change.ruledOut ? view.t('announceOut', { count: change.ruledOut }) : '',
-    change.back ? view.t('announceBack', { count: change.back }) : '',
-    change.first === null ? view.t('none') : view.t(change.newFirst ? 'announceFirst' : change.moved ? 'announceMoved' : 'announceSame', { name }),
+    change.ruledOut ? later(view, 'announceOut', { count: change.ruledOut }) : '',
+    change.back ? later(view, 'announceBack', { count: change.back }) : '',
+    change.first === null ? view.t('none') : later(view, change.newFirst ? 'announceFirst' : change.moved ? 'announceMoved' : 'announceSame', { name }),
   ]
     .filter(Boolean)
     .join(' ');

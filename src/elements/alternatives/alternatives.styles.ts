@@ -31,8 +31,7 @@ export const alternativesStyles = css`
   /* Headings by class: their level follows the page (heading-level). */
   .title,
   .sub,
-  .card-title,
-  .list-title {
+  .card-title {
     margin: 0;
     font-size: 1em;
     font-weight: 600;
@@ -42,18 +41,10 @@ export const alternativesStyles = css`
     font-size: 1.25em;
   }
 
-  .title:focus-visible {
-    outline: 2px solid var(--_loadwise-accent);
-  }
-
   .card-title {
     display: flex;
     align-items: center;
     gap: 8px;
-  }
-
-  .list-title {
-    font-size: 0.875em;
   }
 
   .base > *,
