@@ -548,6 +548,7 @@ export class LoadwiseAlternatives extends LoadwiseElement {
 
   /** The options ruled out: the count at once; the list with the reasons from the lazy chunk. */
   private renderExcluded(excluded: Entry[]): TemplateResult {
+    if (!nextChunk) void this.loadNext();
     return html`<details class="excluded" part="excluded" @toggle=${() => void this.loadNext()}>
       <summary>${this.t('excluded', { count: excluded.length })}</summary>
       ${nextChunk ? nextChunk.renderExcludedList(this.view(), excluded.map((e) => e.alternative)) : nothing}
