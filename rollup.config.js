@@ -58,7 +58,7 @@ const chunkFileNames = 'chunks/[name]-[hash].js';
 const LATER = {
   'loadwise-quiz': [/\/elements\/quiz\/quiz\.result\.js$/],
   'loadwise-pros-cons': [/\/content\/en\.claim-details\.js$/],
-  'loadwise-alternatives': [/\/elements\/alternatives\/alternatives\.compare\.js$/],
+  'loadwise-alternatives': [/\/elements\/alternatives\/alternatives\.next\.js$/],
 };
 const MARK = '"__LOADWISE_LATER__"';
 /** The tags dist/loadwise-suite.js defines (src/suite.ts): every tag but the provider (src/embed.ts). */

@@ -17,7 +17,10 @@ export {
   standingChoice,
   fitLevel,
   topReasons,
+  splitReasons,
+  fitOf,
   CRITERIA_WEIGHTS,
+  type FitView,
   type FitLevel,
   type RankConstraints,
   type RankInput,
@@ -25,6 +28,7 @@ export {
   type WhyItem,
   type Criterion,
 } from './rules/alternatives.js';
+export { rankingChange, type RankingChange } from './rules/ranking-change.js';
 export {
   claimsWith,
   sortByCertainty,

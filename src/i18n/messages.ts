@@ -4,6 +4,7 @@
  * Messages`, so that the compiler refuses one that misses, adds or misspells a key.
  */
 import type { alternatives } from './en.alternatives.js';
+import type { alternativesLater } from './en.alternatives-later.js';
 import type { claimDetails } from './en.claim-details.js';
 import type { claims } from './en.claims.js';
 import type { debug } from './en.debug.js';
@@ -34,7 +35,7 @@ export type Messages = Text<typeof en> & {
   /** The elements' interface strings, by the prefix their keys take in a pack's `ui`. */
   readonly strings: {
     readonly quiz: Strings<typeof quiz & typeof quizLater & typeof quizNext>;
-    readonly alternatives: Strings<typeof alternatives>;
+    readonly alternatives: Strings<typeof alternatives & typeof alternativesLater>;
     readonly prosCons: Strings<typeof prosCons>;
     readonly base: Strings<typeof base & typeof debug>;
   };

@@ -90,9 +90,15 @@ interface Before {
 let frozen: Before;
 const seen = new Set<string>();
 
+/**
+ * Texts rewritten on purpose, by path: the picker's interface strings (issue 16: the fit in words,
+ * drawbacks apart, announcements that say what changed, the chosen card's next step).
+ */
+const REWRITTEN = [/^packs\.\w+\.ui\["alternatives\./, /^strings\.alternatives[.[]/];
+
 /** The differences at `path` that ALLOWED does not list; the listed ones are marked as seen. */
 function unexpected(now: Json, was: Json, path: string): string[] {
-  const all = differences(now, was, path);
+  const all = differences(now, was, path).filter((d) => !REWRITTEN.some((r) => r.test(d)));
   for (const d of all) if (ALLOWED[d]) seen.add(d);
   return all.filter((d) => !ALLOWED[d]);
 }

@@ -13,6 +13,7 @@ import { expect } from '@open-wc/testing';
 import { assess, safeParseContent, type ContentPack } from '../../src/core.js';
 import { PACK_LANGUAGES } from '../../src/internal/locale.js';
 import { alternatives } from '../../src/i18n/en.alternatives.js';
+import { alternativesLater } from '../../src/i18n/en.alternatives-later.js';
 import { claimDetails } from '../../src/i18n/en.claim-details.js';
 import { claims } from '../../src/i18n/en.claims.js';
 import { debug } from '../../src/i18n/en.debug.js';
@@ -29,7 +30,7 @@ import { fr } from '../../src/i18n/fr.js';
 import { SAFE_ANSWERS } from '../core/fixtures.js';
 
 /** The English messages, in one piece. */
-const english = { ...en, claims, claimDetails, strings: { quiz: { ...quiz, ...quizLater, ...quizNext }, alternatives, prosCons, base: { ...base, ...debug } } } satisfies Messages;
+const english = { ...en, claims, claimDetails, strings: { quiz: { ...quiz, ...quizLater, ...quizNext }, alternatives: { ...alternatives, ...alternativesLater }, prosCons, base: { ...base, ...debug } } } satisfies Messages;
 
 type Json = unknown;
 const isRecord = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null;

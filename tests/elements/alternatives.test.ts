@@ -10,7 +10,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/alternatives/alternatives.js';
 import type { LoadwiseAlternatives } from '../../src/elements/alternatives/alternatives.component.js';
 import { ALTERNATIVES_STRINGS as S } from '../../src/elements/alternatives/alternatives.strings.js';
-import { assessWith, rankAlternativesWith, topReasons, type Answers, type Cta, type Goal, type RankInput } from '../../src/core/engine.js';
+import { assessWith, rankAlternativesWith, splitReasons, type Answers, type Cta, type Goal, type RankInput } from '../../src/core/engine.js';
 import { en } from '../../src/content/en.js';
 import { groupStore } from '../../src/base/groups.js';
 import type { LoadwiseCtaEvent, LoadwiseSelectEvent } from '../../src/events/events.js';
@@ -42,10 +42,11 @@ function chip(el: Element, goal: Goal): HTMLButtonElement {
   if (!found) throw new Error(`no chip ${goal}`);
   return found;
 }
+/** A checkbox by its accessible name: its own aria-label, else its label's text. */
 function checkbox(el: Element, label: string): HTMLInputElement {
-  const found = all<HTMLLabelElement>(el, 'label.check').find((l) => text(l) === label);
+  const found = all<HTMLInputElement>(el, 'label.check input').find((i) => (i.getAttribute('aria-label') ?? text(i.closest('label'))) === label);
   if (!found) throw new Error(`no checkbox "${label}"`);
-  return found.querySelector('input')!;
+  return found;
 }
 const card = (el: Element, id: string) => one(el, `li.card[data-id="${id}"]`)!;
 const button = (scope: ParentNode, startsWith: string) => [...scope.querySelectorAll<HTMLButtonElement>('button')].find((b) => text(b).startsWith(startsWith))!;
@@ -88,12 +89,13 @@ describe('<loadwise-alternatives>: ranking', () => {
     expect(core.ranked.length).to.equal(en.alternatives.length);
     expect(all(el, 'button.chip').map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['false', 'false', 'false', 'false', 'false', 'false']);
     for (const li of all(el, 'li.card')) {
-      expect(li.querySelectorAll('.why li').length, 'reasons').to.be.within(1, 3);
-      expect(text(li.querySelector('.fit'))).to.match(/^Fit: (Strong|Good|Partial|Weak) fit, \d+ %$/);
-      expect(li.querySelector('meter')!.getAttribute('aria-labelledby')).to.equal(`lw-f-${li.dataset['id']}`);
+      expect(li.querySelectorAll('.why:not([part="drawbacks"]) li').length, 'reasons').to.be.within(1, 3);
+      // No goal chosen: no score to show, only what the option is best for.
+      expect(text(li.querySelector('.fit'))).to.match(/^Best for: \S/);
+      expect(li.querySelector('meter')).to.equal(null);
       expect(text(li.querySelector('.facts'))).to.include('Impact').and.include('Time').and.include('Equipment');
     }
-    expect(text(one(el, '.results > p'))).to.equal(`${en.alternatives.length} options for you, best first. ${S.kcalHint}`);
+    expect(text(one(el, '.results > p'))).to.equal(`${en.alternatives.length} options for you, best first. ${S.pickGoal} ${S.kcalHint}`);
     expect(one(el, '.excluded')).to.equal(null);
     expect(one(el, '[part="disclosure"]')).to.equal(null);
   });
@@ -104,14 +106,14 @@ describe('<loadwise-alternatives>: ranking', () => {
     expect(chip(el, 'strength').getAttribute('aria-pressed')).to.equal('true');
     expect(shownOrder(el)).to.deep.equal(coreOrder({ goals: ['strength'], constraints: { jointPain: false } }).ranked);
     expect(shownOrder(el)[0]).to.equal('strength-training');
-    expect(status(el)).to.equal(`Ranking updated. First: ${titleOf('strength-training')}.`);
+    expect(status(el), 'first already with no goal: the order changed').to.equal(`Order changed. Still first: ${titleOf('strength-training')}.`);
 
     await press(el, chip(el, 'calories'), 'Enter');
     await press(el, chip(el, 'strength'));
     expect(chip(el, 'strength').getAttribute('aria-pressed')).to.equal('false');
     const calories = coreOrder({ goals: ['calories'], constraints: { jointPain: false } }).ranked;
     expect(shownOrder(el)).to.deep.equal(calories);
-    expect(status(el)).to.equal(`Ranking updated. First: ${titleOf(calories[0]!)}.`);
+    expect(status(el), 'the first was already first with strength and calorie burn').to.equal(`Order changed. Still first: ${titleOf(calories[0]!)}.`);
 
     await press(el, chip(el, 'strength'));
     await press(el, chip(el, 'endurance'));
@@ -168,12 +170,16 @@ describe('<loadwise-alternatives>: ranking', () => {
     expect(cycling.why.map((w) => w.text)).to.include(`Uses what you have: ${en.labels.equipment.bike}`);
     const vest = rankAlternativesWith(en, input).find((r) => r.id === 'weighted-vest-walk')!;
     expect(vest.why.map((w) => w.text)).to.include(`Equipment needed: ${en.labels.equipment.vest}`).and.include('Needs 20+ min');
-    const shownWhy = [...card(el, 'weighted-vest-walk').querySelectorAll('.why li')].map(text);
-    const sign = (effect: number) => (effect > 0 ? 'For: ' : effect < 0 ? 'Against: ' : '');
-    expect(shownWhy, 'the core\'s three strongest reasons').to.deep.equal(topReasons(vest.why).map((w) => `${sign(w.effect)}${w.text}`));
-    expect([...card(el, 'cycling').querySelectorAll('.why li')].map(text), 'with the strongest against').to.deep.equal(topReasons(cycling.why).map((w) => `${sign(w.effect)}${w.text}`));
-    expect(text(card(el, 'cycling').querySelector('.why'))).to.include('Against: Needs 20+ min');
-    expect(shownWhy).to.include(`Against: Equipment needed: ${en.labels.equipment.vest}`);
+    const fits = (id: string) => [...card(el, id).querySelectorAll('.why:not([part="drawbacks"]) li')].map(text);
+    const drawbacks = (id: string) => [...card(el, id).querySelectorAll('[part="drawbacks"] li')].map(text);
+    for (const [id, ranked] of [['weighted-vest-walk', vest], ['cycling', cycling]] as const) {
+      const split = splitReasons(ranked.why);
+      expect(fits(id), `${id}: why it fits, the core's strongest reasons for`).to.deep.equal(split.fits.map((w) => w.text));
+      expect(drawbacks(id), `${id}: every drawback, apart`).to.deep.equal(split.drawbacks.map((w) => w.text));
+      for (const w of split.fits) expect(w.effect, `${id}: no drawback under "why it fits"`).to.be.at.least(0);
+    }
+    expect(drawbacks('cycling')).to.include('Needs 20+ min');
+    expect(drawbacks('weighted-vest-walk')).to.include(`Equipment needed: ${en.labels.equipment.vest}`);
   });
 
   it('opens "how to do it" by keyboard: steps, a starting dose, a progression and sources', async () => {
@@ -462,7 +468,7 @@ describe('<loadwise-alternatives>: selection and events', () => {
       expect(select.seen[0]!.bubbles && select.seen[0]!.composed).to.equal(true);
       expect(choose.getAttribute('aria-pressed')).to.equal('true');
       expect(groupStore(group).getState().selectedAlternative).to.equal(first);
-      expect(status(el)).to.equal(`You chose ${titleOf(first)}.`);
+      expect(status(el)).to.equal(`You chose ${titleOf(first)}. How to start is below it.`);
       await press(el, choose, 'Enter');
       expect(groupStore(group).getState().selectedAlternative).to.equal(null);
       expect(select.seen.length, 'un-choosing fires nothing').to.equal(1);

@@ -33,8 +33,13 @@ describe('<loadwise-alternatives> in the built bundle', () => {
     await expect(el).to.be.accessible();
     // The minified templates keep the spaces between sentences.
     expect(el.shadowRoot!.querySelector('.results > p')!.textContent).to.match(/best first\. Add your body weight/);
-    for (const li of el.shadowRoot!.querySelectorAll('.why li[data-effect="1"], .why li[data-effect="-1"]')) expect(li.textContent).to.match(/^(For|Against): \S/);
-    expect(el.shadowRoot!.querySelector('h4 .sr-only')!.textContent).to.equal('Number 1: ');
+    // Drawbacks apart from why it fits, each list under its own heading.
+    for (const li of el.shadowRoot!.querySelectorAll('[part="drawbacks"] li')) expect(li.getAttribute('data-effect')).to.equal('-1');
+    for (const li of el.shadowRoot!.querySelectorAll('.why:not([part="drawbacks"]) li')) expect(li.getAttribute('data-effect')).to.not.equal('-1');
+    expect(el.shadowRoot!.querySelector('.card-title .sr-only')!.textContent).to.equal('Number 1: ');
+    // The fit in words, and the meter's value a whole percentage with words.
+    expect(el.shadowRoot!.querySelector('[part="fit"]')!.textContent!.trim()).to.match(/^(Strong|Good|Partial|Weak) match/);
+    expect(el.shadowRoot!.querySelector('meter')!.getAttribute('value')).to.match(/^\d+$/);
 
     const quiz = await widget(quizBlock.ownerDocument, 'quiz-alt');
     await press(quiz as LoadwiseTestWidget, 'button.answer'); // a current joint problem, running

@@ -33,7 +33,7 @@ describe('production bundles', () => {
     // What the build wrote into it: the chunks to prefetch, and the suite for a page with all three.
     const built = JSON.parse(/'(\{"later".*?\})'/.exec(code)![1]!) as { later: Record<string, string[]>; suite: { file: string; later: string[] } };
     expect(Object.keys(built.later).sort()).to.deep.equal(['loadwise-alternatives', 'loadwise-pros-cons', 'loadwise-quiz']);
-    expect(built.later['loadwise-alternatives']![0]).to.match(/^\.\/chunks\/alternatives\.compare-[\w-]{8}\.js$/);
+    expect(built.later['loadwise-alternatives']![0]).to.match(/^\.\/chunks\/alternatives\.next-[\w-]{8}\.js$/);
     expect(built.later['loadwise-quiz']![0]).to.match(/^\.\/chunks\/quiz\.result-[\w-]{8}\.js$/);
     expect(built.later['loadwise-pros-cons']![0]).to.match(/^\.\/chunks\/en\.claim-details-[\w-]{8}\.js$/);
     expect(built.suite.file).to.equal('./loadwise-suite.js');

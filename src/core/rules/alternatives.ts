@@ -113,6 +113,43 @@ export function topReasons(why: readonly WhyItem[], n = 3): WhyItem[] {
   return against && !top.includes(against) ? [...top.slice(0, n - 1), against] : top;
 }
 
+/**
+ * A card's reasons, apart: what speaks for it (the `n` strongest, neutral ones included) and its
+ * drawbacks (every reason against, the strongest first), so that a reader never finds a drawback
+ * under "why it fits".
+ */
+export function splitReasons(why: readonly WhyItem[], n = 3): { fits: WhyItem[]; drawbacks: WhyItem[] } {
+  return { fits: why.filter((w) => w.effect >= 0).slice(0, n), drawbacks: why.filter((w) => w.effect < 0) };
+}
+
+/** How a card's fit reads (see `fitOf`). */
+export interface FitView {
+  /** The band; null when the reader chose no goal: the order is then an all-round one, not a match to their goals. */
+  level: FitLevel | null;
+  /**
+   * The goals behind the words: of the goals in force, those the option serves well, else those it
+   * serves somewhat; with no goal chosen, its best goals. Empty when it serves none of them.
+   */
+  goals: Goal[];
+  /** The score as a whole percentage, for the meter. */
+  percent: number;
+}
+
+/**
+ * The fit of a ranked option in words a reader understands: the band, and the goals behind it.
+ * `goals` are the goals the ranking was made for (none: every goal counted).
+ */
+export function fitOf(entry: Pick<RankedAlternative, 'score' | 'alternative'>, goals: readonly Goal[]): FitView {
+  const served = entry.alternative.goals;
+  const pool = goals.length ? goals : (Object.keys(served) as Goal[]);
+  const well = pool.filter((g) => served[g] === 2);
+  return {
+    level: goals.length ? fitLevel(entry.score) : null,
+    goals: well.length ? well : pool.filter((g) => served[g] === 1),
+    percent: Math.round(entry.score * 100),
+  };
+}
+
 function scoreOf(alt: Alternative, input: RankInput, content: ContentPack, locale: string) {
   // Pushed in the order of the criteria's weights; reasons for come first, then against.
   const items: WhyItem[] = [];

@@ -4,36 +4,34 @@
  * Every number and word comes from the element's view of the core's ranking.
  */
 import { css, html, type TemplateResult } from 'lit';
-import { topReasons, type RankedAlternative } from '../../core/engine.js';
+import { splitReasons, type RankedAlternative } from '../../core/engine.js';
+import { later, type PickerView } from './alternatives.view.js';
 
-/** What the comparison needs of the picker. */
-export interface CompareView {
-  t(key: 'fit' | 'impact' | 'time' | 'equipmentNeeded' | 'whyFits' | 'dose' | 'pro' | 'con' | 'compareCaption'): string;
-  /** The kcal row's label. */
-  kcal: string;
-  impact(entry: RankedAlternative): string;
-  fit(entry: RankedAlternative): string;
-  time(entry: RankedAlternative): string;
-  equipment(entry: RankedAlternative): string;
-  energy(entry: RankedAlternative): string;
-}
-
-/** The comparison of `picked`, in the picker's order: one column per option, one row per fact. */
-export function renderComparison(view: CompareView, picked: readonly RankedAlternative[]): TemplateResult {
+/**
+ * The comparison of `picked`, in the picker's order. Two layouts of the same facts, one shown at a
+ * time by the container's width: a table with one column per option where three columns fit, and
+ * below that one block per option, stacked, so that nothing is cut off or scrolls sideways at 320 px.
+ */
+export function renderComparison(view: PickerView, picked: readonly RankedAlternative[]): TemplateResult {
+  const reasons = (r: RankedAlternative, against: boolean) => {
+    const { fits, drawbacks } = splitReasons(r.why);
+    return (against ? drawbacks : fits).map((w) => w.text).join(' · ') || '–';
+  };
   const rows: [string, (r: RankedAlternative) => string][] = [
-    [view.t('fit'), view.fit],
-    [view.t('impact'), view.impact],
-    [view.t('time'), view.time],
-    [view.t('equipmentNeeded'), view.equipment],
-    [view.kcal, view.energy],
-    [view.t('whyFits'), (r) => topReasons(r.why).map((w) => (w.effect ? `${view.t(w.effect > 0 ? 'pro' : 'con')} ${w.text}` : w.text)).join(' · ')],
-    [view.t('dose'), (r) => r.alternative.howTo.dose],
+    [view.t('fit'), (r) => view.fitText(r)],
+    [view.t('impact'), (r) => view.config.content.labels.impact[r.alternative.impact]],
+    [view.t('time'), (r) => view.timeText(r)],
+    [view.t('equipmentNeeded'), (r) => view.equipmentText(r)],
+    [view.config.content.ui['kcal'] ?? 'kcal', (r) => view.kcalText(r)],
+    [view.t('whyFits'), (r) => reasons(r, false)],
+    [view.t('drawbacks'), (r) => reasons(r, true)],
+    [later(view, 'dose'), (r) => r.alternative.howTo.dose],
   ];
   return html`<div class="compare" part="compare">
-    <h4 id="lw-cmp" tabindex="-1">${view.t('compareCaption')}</h4>
-    <div class="scroll" tabindex="0" role="region" aria-labelledby="lw-cmp">
+    ${view.heading(later(view, 'compareCaption'), { id: 'lw-cmp', cls: 'sub', depth: 2, focus: true })}
+    <div class="wide">
       <table>
-        <caption class="sr-only">${view.t('compareCaption')}</caption>
+        <caption class="sr-only">${later(view, 'compareCaption')}</caption>
         <thead>
           <tr>
             <td></td>
@@ -50,19 +48,61 @@ export function renderComparison(view: CompareView, picked: readonly RankedAlter
         </tbody>
       </table>
     </div>
+    <div class="stacked">
+      ${picked.map(
+        (r) => html`<div class="option">
+          ${view.heading(r.alternative.title, { cls: 'sub', depth: 3 })}
+          <dl>
+            ${rows.map(([label, value]) => html`<div><dt>${label}</dt><dd>${value(r)}</dd></div>`)}
+          </dl>
+        </div>`,
+      )}
+    </div>
   </div>`;
 }
 
 /** The comparison's styles, adopted by the picker once this chunk is loaded. */
 export const compareStyles = css`
-  .scroll {
-    overflow-x: auto;
-    max-inline-size: 100%;
+  .compare {
+    container-type: inline-size;
+  }
+
+  .stacked {
+    display: grid;
+    gap: 12px;
+  }
+
+  .option {
+    display: grid;
+    gap: 4px;
+    padding: 8px;
+    border: 1px solid var(--_loadwise-border);
+    border-radius: var(--_loadwise-radius);
+  }
+
+  .option dl {
+    display: grid;
+    gap: 4px;
+  }
+
+  .wide {
+    display: none;
+  }
+
+  @container (min-width: 560px) {
+    .wide {
+      display: block;
+    }
+
+    .stacked {
+      display: none;
+    }
   }
 
   table {
     border-collapse: collapse;
-    min-inline-size: 100%;
+    inline-size: 100%;
+    table-layout: fixed;
   }
 
   th,
@@ -71,6 +111,6 @@ export const compareStyles = css`
     border: 1px solid var(--_loadwise-border);
     text-align: start;
     vertical-align: top;
-    min-inline-size: 120px;
+    overflow-wrap: anywhere;
   }
 `;

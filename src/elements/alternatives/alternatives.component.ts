@@ -3,19 +3,20 @@ import {
   EQUIPMENT,
   GOALS,
   attachCtas,
-  fitLevel,
+  fitOf,
   formatNumber,
   inputsFromAnswers,
   offerOf,
   rankAlternativesWith,
+  splitReasons,
   standingChoice,
-  topReasons,
   type Assessment,
   type Cta,
   type Equipment,
   type Goal,
   type RankInput,
   type RankedAlternative,
+  type WhyItem,
 } from '../../core/engine.js';
 import { initialState, type GroupState } from '../../core/state/store.js';
 import { list } from '../../core/text.js';
@@ -28,10 +29,14 @@ import { ALTERNATIVES_STRINGS, MINUTE_CHOICES } from './alternatives.strings.js'
 
 type StringKey = keyof typeof ALTERNATIVES_STRINGS;
 type Entry = { alternative: RankedAlternative; ctas: Cta[] };
+type View = import('./alternatives.view.js').PickerView;
 
-/** The comparison's chunk (./alternatives.compare.ts), once loaded: one load per page. */
-let compareChunk: typeof import('./alternatives.compare.js') | undefined;
-let compareLoad: Promise<void> | undefined;
+/**
+ * The chunk of what is not on the first screen (./alternatives.next.ts): the comparison, the
+ * how-to, the next step, the excluded list and the announcements; once loaded, one load per page.
+ */
+let nextChunk: typeof import('./alternatives.next.js') | undefined;
+let nextLoad: Promise<void> | undefined;
 
 /** The most cards a reader can compare side by side. */
 const COMPARE_MAX = 3;
@@ -56,14 +61,16 @@ const COMPARE_MAX = 3;
  * ```
  *
  * @csspart base - The wrapper (the container of the container queries).
- * @csspart heading - The title.
+ * @csspart heading - The title: a focus target (`tabindex="-1"`), so that a quiz's result can link to it.
  * @csspart filters - The goal chips and the limits.
  * @csspart chip - A goal chip (a toggle button).
  * @csspart from-quiz - The note that the inputs come from the reader's quiz answers.
  * @csspart card - One ranked alternative.
- * @csspart fit - A card's fit: words and a meter.
+ * @csspart fit - A card's fit: words saying which of the reader's goals it serves, and a meter once a goal is chosen.
+ * @csspart drawbacks - A card's drawbacks, apart from why it fits.
  * @csspart how-to - A card's "how to do it" disclosure.
  * @csspart choose - A card's "choose this" toggle button.
+ * @csspart next-step - The chosen card's next step: how to start, and the card's calls to action.
  * @csspart cta - Each call-to-action link.
  * @csspart compare - The side-by-side comparison.
  * @csspart excluded - The options ruled out, with the reasons (a disclosure).
@@ -113,11 +120,15 @@ export class LoadwiseAlternatives extends LoadwiseElement {
   private opened: readonly string[] = [];
   /** The text of the polite live region. */
   private status = '';
+  /** Flips with each announcement, so that the same words twice still reach the reader. */
+  private flip = false;
 
   private links: Cta[] = [];
   private seenCtas: unknown = undefined;
   private entries: Entry[] = [];
-  private announceRanking = false;
+  /** The ranking before the reader's change, to announce what the change did; null when no change of theirs is pending. */
+  private announceFrom: RankedAlternative[] | null = null;
+  private ranked: RankedAlternative[] = [];
   private lastState: GroupState | undefined;
   private focusPending: string | null = null;
 
@@ -143,6 +154,7 @@ export class LoadwiseAlternatives extends LoadwiseElement {
     this.lastState = state;
     const { assessment } = this;
     const ranked = rankAlternativesWith(this.config.content, this.rankInput(assessment));
+    this.ranked = ranked;
     this.entries = attachCtas(ranked, this.links, assessment?.verdict ?? null);
     // A choice that the reader's answers now rule out is no longer a choice (the core's
     // `standingChoice`): cleared as the ranking changes, before anything renders.
@@ -151,40 +163,53 @@ export class LoadwiseAlternatives extends LoadwiseElement {
     const kept = new Set(ranked.filter((r) => !r.excluded).map((r) => r.id));
     if (this.compareIds.some((id) => !kept.has(id))) this.compareIds = this.compareIds.filter((id) => kept.has(id));
     if (this.compareIds.length < 2) this.comparing = false;
-    // Announced only after the reader's own changes here: a quiz elsewhere has its own announcements.
-    if (this.announceRanking) {
-      this.announceRanking = false;
-      const first = ranked[0];
-      this.status = first && !first.excluded ? this.t('announce', { name: first.alternative.title }) : this.t('none');
-    }
+    // Announced only after the reader's own changes here, once each, saying what the change did:
+    // a quiz elsewhere has its own announcements.
+    // The words come with the lazy chunk (prefetched while idle): else once it has loaded.
+    if (this.announceFrom && nextChunk) {
+      this.say(nextChunk.announceChange(this.view(), this.announceFrom, ranked));
+      this.announceFrom = null;
+    } else if (this.announceFrom) void this.loadNext();
+  }
+
+  /** Sets the live region's text: one announcement. */
+  private say(text: string): void {
+    this.status = text;
+    this.flip = !this.flip;
+  }
+
+  /** Marks a change of the reader's own: the next render announces what it did to the ranking. */
+  private changed(): void {
+    this.announceFrom ??= this.ranked;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // The comparison's styles come with its chunk: adopted once, beside the picker's own.
     const root = this.renderRoot as ShadowRoot;
-    const sheet = compareChunk?.compareStyles.styleSheet;
-    if (sheet && root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    for (const sheet of [nextChunk?.compareStyles.styleSheet, nextChunk?.nextStyles.styleSheet]) {
+      if (sheet && root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    }
     if (this.focusPending) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.focusPending);
       target?.focus();
       // The comparison's heading may wait for its chunk: keep the focus pending until it is there.
-      if (target || !this.comparing || compareChunk) this.focusPending = null;
+      if (target || !this.comparing || nextChunk) this.focusPending = null;
     }
   }
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
-    // Prefetch the comparison's chunk while the page is idle: no reader action waits for the network.
+    // Prefetch the lazy chunk while the page is idle: no reader action waits for the network.
     const idle = (globalThis as { requestIdleCallback?: (callback: () => void) => unknown }).requestIdleCallback ?? ((callback: () => void) => setTimeout(callback));
-    idle(() => void this.loadCompare());
+    idle(() => void this.loadNext());
   }
 
   /** Resolves once rendered, the comparison included where it is open. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    if (this.comparing && !compareChunk && compareLoad) {
-      await compareLoad;
+    if (!nextChunk && nextLoad) {
+      await nextLoad;
       done = await super.getUpdateComplete();
     }
     return done;
@@ -230,31 +255,35 @@ export class LoadwiseAlternatives extends LoadwiseElement {
   }
 
   /** An interface string: `ui['alternatives.<key>']` from the pack, else the English default. */
-  private t(key: StringKey, values?: Readonly<Record<string, string | number>>): string {
-    return this.localize.text('alternatives', ALTERNATIVES_STRINGS, key, values);
+  private t(key: StringKey, values?: Readonly<Record<string, string | number>>, defaults: Readonly<Record<string, string>> = ALTERNATIVES_STRINGS): string {
+    return this.localize.text('alternatives', defaults, key, values);
   }
 
   private toggleGoal(goal: Goal): void {
     const goals = this.activeGoals(this.assessment);
     this.chosenGoals = goals.includes(goal) ? goals.filter((g) => g !== goal) : [...goals, goal];
-    this.announceRanking = true;
+    this.changed();
   }
 
   private toggleEquipment(item: Equipment, on: boolean): void {
     this.equipment = on ? [...this.equipment, item] : this.equipment.filter((e) => e !== item);
-    this.announceRanking = true;
+    this.changed();
   }
 
   private choose(entry: RankedAlternative): void {
     const chosen = this.groupState.value?.selectedAlternative === entry.id;
     this.groupStore.dispatch({ type: 'selected', alternativeId: chosen ? null : entry.id });
+    // Focus stays on the pressed button; the next step shows right after it, and is announced.
+    this.say(this.t(chosen ? 'unchosenAnnounce' : 'chosenAnnounce', { name: entry.alternative.title }));
     if (chosen) return;
-    this.status = this.t('chosenAnnounce', { name: entry.alternative.title });
+    void this.loadNext();
     this.emit(new LoadwiseSelectEvent({ alternativeId: entry.id }));
   }
 
   private toggleCompare(id: string, on: boolean): void {
     this.compareIds = on ? [...this.compareIds, id].slice(0, COMPARE_MAX) : this.compareIds.filter((c) => c !== id);
+    const count = this.compareIds.length;
+    this.say(this.t(count ? 'compareCount' : 'compareHint', { count }));
   }
 
   private setComparing(on: boolean): void {
@@ -277,12 +306,20 @@ export class LoadwiseAlternatives extends LoadwiseElement {
     const offer = offerOf(assessment);
     return html`<div class="base" part="base" data-theme=${theme} lang=${content.locale}>
       ${this.renderDebugNotice()}
-      <h2 part="heading">${this.t('heading')}</h2>
+      ${this.heading(this.t('heading'), { id: 'lw-heading', cls: 'title', part: 'heading', focus: true })}
       <p>${this.t('intro')}</p>
       ${this.renderInputs(assessment)}
-      <section class="results" aria-labelledby="lw-results">
-        <h3 id="lw-results">${this.t('results')}</h3>
-        <p class="small">${[this.t('resultsCount', { count: ranked.length }), ranked[0]?.alternative.kcal30 === null ? this.t('kcalHint') : ''].join(' ').trim()}</p>
+      <section class="results" aria-labelledby=${this.givenLabel ? nothing : 'lw-results'} aria-label=${this.givenLabel ?? nothing}>
+        ${this.heading(this.t('results'), { id: 'lw-results', cls: 'sub', depth: 1 })}
+        <p class="small">
+          ${[
+            this.t('resultsCount', { count: ranked.length }),
+            ranked.length && !this.activeGoals(assessment).length ? this.t('pickGoal') : '',
+            ranked[0]?.alternative.kcal30 === null ? this.t('kcalHint') : '',
+          ]
+            .filter(Boolean)
+            .join(' ')}
+        </p>
         ${offer.note ? html`<p class="note ask" part="ask-first">${content.messages[offer.note]}</p>` : nothing}
         ${anyCta ? html`<p class="small disclosure" id="lw-disclosure">${this.disclosure?.trim() || this.t('disclosure').trim() || ALTERNATIVES_STRINGS.disclosure}</p>` : nothing}
         ${ranked.length ? this.renderCompareBar() : nothing}
@@ -295,7 +332,7 @@ export class LoadwiseAlternatives extends LoadwiseElement {
         ${excluded.length ? this.renderExcluded(excluded) : nothing}
       </section>
       ${content.ui['disclaimer'] ? html`<p class="small">${content.ui['disclaimer']}</p>` : nothing}
-      <p class="sr-only" role="status">${this.status}</p>
+      <p class="sr-only" role="status">${this.flip ? html`<span>${this.status}</span>` : html`<span>${this.status}</span>`}</p>
       ${this.renderForgetButton()}
     </div>`;
   }
@@ -324,7 +361,7 @@ export class LoadwiseAlternatives extends LoadwiseElement {
             .checked=${jointPain}
             @change=${(e: Event) => {
               this.jointPain = (e.target as HTMLInputElement).checked;
-              this.announceRanking = true;
+              this.changed();
             }}
           />
           ${this.t('jointPain')}</label
@@ -345,7 +382,7 @@ export class LoadwiseAlternatives extends LoadwiseElement {
             @change=${(e: Event) => {
               const value = Number((e.target as HTMLSelectElement).value);
               this.minutes = value > 0 ? value : null;
-              this.announceRanking = true;
+              this.changed();
             }}
           >
             <option value="" ?selected=${this.minutes === null}>${this.t('anyMinutes')}</option>
@@ -375,10 +412,13 @@ export class LoadwiseAlternatives extends LoadwiseElement {
     </div>`;
   }
 
+  /** The fit in words: the core's band and the goals behind it (`fitOf`); with no goal chosen, what the option is best for. */
   private fitText(entry: RankedAlternative): string {
-    const level = fitLevel(entry.score);
+    const { level, goals } = fitOf(entry, this.activeGoals(this.assessment));
+    const names = list(goals.map((g) => this.config.content.labels.goals[g]), this.config.locale);
+    if (!level) return this.t('fitAllRound', { goals: names });
     const words = this.t(level === 'strong' ? 'fitStrong' : level === 'good' ? 'fitGood' : level === 'partial' ? 'fitPartial' : 'fitWeak');
-    return this.t('fitValue', { words, percent: formatNumber(Math.round(entry.score * 100), this.config.locale) });
+    return this.t(goals.length ? 'fitGoals' : 'fitNoGoal', { words, goals: names });
   }
 
   private timeText(entry: RankedAlternative): string {
@@ -405,15 +445,24 @@ export class LoadwiseAlternatives extends LoadwiseElement {
     const chosen = this.groupState.value?.selectedAlternative === id;
     const comparing = this.compareIds.includes(id);
     const full = this.compareIds.length >= COMPARE_MAX && !comparing;
+    const goalChosen = this.activeGoals(this.assessment).length > 0;
+    const { fits, drawbacks } = splitReasons(entry.why);
+    const links = ctas.map((cta) => ctaLink(cta, () => this.follow(cta, id), 'lw-disclosure'));
+    const rankText = formatNumber(rank, this.config.locale);
+    // A choice made elsewhere in the group: its next step and styles come with the lazy chunk.
+    if (chosen && !nextChunk) void this.loadNext();
     return html`<li class="card" part="card" data-id=${id} ?data-chosen=${chosen}>
-      <h4 id="lw-t-${id}">
-        <span class="rank" aria-hidden="true">${formatNumber(rank, this.config.locale)}</span><span class="sr-only">${this.t('rank', { rank: formatNumber(rank, this.config.locale) })}: </span>${alt.title}
-      </h4>
+      ${this.heading(
+        html`<span class="rank" aria-hidden="true">${rankText}</span><span class="sr-only">${this.t('rank', { rank: rankText })}: </span><span>${alt.title}</span>`,
+        { id: `lw-t-${id}`, cls: 'card-title', depth: 2 },
+      )}
       ${chosen ? html`<p class="small chosen-note">${this.t('chosen')}</p>` : nothing}
       <p>${alt.summary}</p>
       <p class="fit" part="fit">
-        <span id="lw-f-${id}">${this.t('fit')}: ${this.fitText(entry)}</span>
-        <meter min="0" max="1" low="0.45" high="0.75" optimum="1" value=${entry.score} aria-labelledby="lw-f-${id}"></meter>
+        <span id="lw-f-${id}">${this.fitText(entry)}</span>
+        ${goalChosen
+          ? html`<meter min="0" max="100" low="45" high="75" optimum="100" value=${fitOf(entry, []).percent} aria-labelledby="lw-f-${id}" aria-valuetext=${this.t('percent', { percent: formatNumber(fitOf(entry, []).percent, this.config.locale) })}></meter>`
+          : nothing}
       </p>
       <dl class="facts small">
         <div><dt>${this.t('impact')}</dt><dd>${content.labels.impact[alt.impact]}</dd></div>
@@ -421,90 +470,88 @@ export class LoadwiseAlternatives extends LoadwiseElement {
         <div><dt>${this.t('equipmentNeeded')}</dt><dd>${this.equipmentText(entry)}</dd></div>
       </dl>
       ${entry.kcal30 === null ? nothing : html`<p class="small">${this.kcalText(entry)}</p>`}
-      <p class="small"><strong>${this.t('whyFits')}</strong></p>
-      <ul class="why" role="list">
-        ${topReasons(entry.why).map(
-          (item) => html`<li data-effect=${item.effect}>${item.effect ? html`<span class="sr-only">${`${this.t(item.effect > 0 ? 'pro' : 'con')} `}</span>` : nothing}${item.text}</li>`,
-        )}
-      </ul>
-      <details
-        part="how-to"
-        data-id=${id}
-        ?open=${this.opened.includes(id)}
-        @toggle=${(e: Event) => {
-          const details = e.target as HTMLDetailsElement;
-          const which = details.dataset['id']!;
-          if (details.open !== this.opened.includes(which)) this.opened = details.open ? [...this.opened, which] : this.opened.filter((o) => o !== which);
-        }}
-      >
-        <summary>${this.t('howTo')}</summary>
-        <ol class="steps">
-          ${alt.howTo.steps.map((step) => html`<li>${step}</li>`)}
-        </ol>
-        <p><strong>${this.t('dose')}:</strong> ${alt.howTo.dose}</p>
-        <p><strong>${this.t('progression')}:</strong> ${alt.howTo.progression}</p>
-        ${alt.contraindications.length
-          ? html`<p><strong>${this.t('notFor')}:</strong></p>
-              <ul class="bullets">
-                ${alt.contraindications.map((c) => html`<li>${c}</li>`)}
-              </ul>`
-          : nothing}
-        <p class="small">
-          ${content.ui['sources'] ?? 'Sources'}:
-          ${alt.sources.map((source, i) => html`${i ? '; ' : ''}${this.renderSource(source, `alternatives[${id}].sources[${i}].url`)}`)}
-        </p>
-      </details>
+      ${this.reasons(fits, 'whyFits', `lw-w-${id}`)} ${this.reasons(drawbacks, 'drawbacks', `lw-d-${id}`)}
+      ${chosen
+        ? nothing
+        : html`<details
+            part="how-to"
+            data-id=${id}
+            ?open=${this.opened.includes(id)}
+            @toggle=${(e: Event) => {
+              const details = e.target as HTMLDetailsElement;
+              const which = details.dataset['id']!;
+              if (details.open) void this.loadNext();
+              if (details.open !== this.opened.includes(which)) this.opened = details.open ? [...this.opened, which] : this.opened.filter((o) => o !== which);
+            }}
+          >
+            <summary>${this.t('howTo')}</summary>
+            ${this.opened.includes(id) && nextChunk ? nextChunk.renderHowTo(this.view(), alt) : nothing}
+          </details>`}
       <div class="actions">
-        <button type="button" class="button" part="choose" aria-pressed=${chosen ? 'true' : 'false'} @click=${() => this.choose(entry)}>
-          ${this.t('choose')}<span class="sr-only">: ${alt.title}</span>
+        <button type="button" class="button choose" part="choose" aria-pressed=${chosen ? 'true' : 'false'} aria-label=${`${this.t('choose')}: ${alt.title}`} @click=${() => this.choose(entry)}>
+          ${this.t('choose')}
         </button>
         <label class="check"
-          ><input type="checkbox" .checked=${comparing} ?disabled=${full} aria-describedby=${full ? 'lw-cmp-hint' : nothing} @change=${(e: Event) => this.toggleCompare(id, (e.target as HTMLInputElement).checked)} />
-          ${this.t('compareThis')}<span class="sr-only">: ${alt.title}</span></label
+          ><input
+            type="checkbox"
+            aria-label=${`${this.t('compareThis')}: ${alt.title}`}
+            .checked=${comparing}
+            ?disabled=${full}
+            aria-describedby=${full ? 'lw-cmp-hint' : nothing}
+            @change=${(e: Event) => this.toggleCompare(id, (e.target as HTMLInputElement).checked)}
+          />
+          ${this.t('compareThis')}</label
         >
-        ${ctas.map((cta) => ctaLink(cta, () => this.follow(cta, id), 'lw-disclosure'))}
+        ${chosen ? nothing : links}
       </div>
+      ${chosen && nextChunk
+        ? nextChunk.renderNextStep(this.view(), alt, links)
+        : nothing}
     </li>`;
+  }
+
+  /** A card's titled list of reasons: why it fits, or its drawbacks (`part="drawbacks"`). */
+  private reasons(items: readonly WhyItem[], key: 'whyFits' | 'drawbacks', id: string): TemplateResult | typeof nothing {
+    return items.length
+      ? html`${this.heading(this.t(key), { id, cls: 'sub', depth: 3 })}
+          <ul class="why" part=${key === 'drawbacks' ? key : nothing} role="list" aria-labelledby=${id}>
+            ${items.map((item) => html`<li data-effect=${item.effect}>${item.text}</li>`)}
+          </ul>`
+      : nothing;
+  }
+
+  /** What the lazy chunk reads of the picker: the picker itself (see ./alternatives.view.ts). */
+  private view(): View {
+    return this as unknown as View;
+  }
+
+  /** Loads the lazy chunk once, then renders again. */
+  private loadNext(): Promise<void> {
+    nextLoad ??= import('./alternatives.next.js').then((m) => {
+      nextChunk = m;
+    });
+    return nextLoad.then(() => this.requestUpdate());
   }
 
   /** The comparison, from its chunk (loaded on first use, prefetched while the page is idle). */
   private renderComparison(ranked: Entry[]): TemplateResult | typeof nothing {
-    if (!compareChunk) {
-      void this.loadCompare();
+    if (!nextChunk) {
+      void this.loadNext();
       return nothing;
     }
-    const picked = ranked.filter((e) => this.compareIds.includes(e.alternative.id)).map((e) => e.alternative);
-    return compareChunk.renderComparison(
-      {
-        t: (key) => this.t(key),
-        kcal: this.config.content.ui['kcal'] ?? 'kcal',
-        impact: (r) => this.config.content.labels.impact[r.alternative.impact],
-        fit: (r) => this.fitText(r),
-        time: (r) => this.timeText(r),
-        equipment: (r) => this.equipmentText(r),
-        energy: (r) => this.kcalText(r),
-      },
-      picked,
+    return nextChunk.renderComparison(
+      this.view(),
+      ranked.filter((e) => this.compareIds.includes(e.alternative.id)).map((e) => e.alternative),
     );
   }
 
-  /** Loads the comparison's chunk once, then renders again. */
-  private loadCompare(): Promise<void> {
-    compareLoad ??= import('./alternatives.compare.js').then((m) => {
-      compareChunk = m;
-    });
-    return compareLoad.then(() => this.requestUpdate());
-  }
 
+  /** The options ruled out: the count at once; the list with the reasons from the lazy chunk. */
   private renderExcluded(excluded: Entry[]): TemplateResult {
-    return html`<details class="excluded" part="excluded">
+    if (!nextChunk) void this.loadNext();
+    return html`<details class="excluded" part="excluded" @toggle=${() => void this.loadNext()}>
       <summary>${this.t('excluded', { count: excluded.length })}</summary>
-      <p class="small">${this.t('excludedHelp')}</p>
-      <ul class="bullets">
-        ${excluded.map(
-          ({ alternative: r }) => html`<li><strong>${r.alternative.title}</strong>: <bdi>${r.why[0]?.text}</bdi></li>`,
-        )}
-      </ul>
+      ${nextChunk ? nextChunk.renderExcludedList(this.view(), excluded.map((e) => e.alternative)) : nothing}
     </details>`;
   }
 }

@@ -4,4 +4,6 @@
  * minutes-per-session choices offered.
  */
 export { alternatives as ALTERNATIVES_STRINGS } from '../../i18n/en.alternatives.js';
+/** Those that show only after the reader acts: in the lazy chunk. */
+export { alternativesLater as ALTERNATIVES_LATER } from '../../i18n/en.alternatives-later.js';
 export { MINUTE_CHOICES } from '../../core/catalogue/ui.js';

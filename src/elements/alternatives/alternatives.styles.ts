@@ -28,6 +28,25 @@ export const alternativesStyles = css`
     gap: 8px;
   }
 
+  /* Headings by class: their level follows the page (heading-level). */
+  .title,
+  .sub,
+  .card-title {
+    margin: 0;
+    font-size: 1em;
+    font-weight: 600;
+  }
+
+  .title {
+    font-size: 1.25em;
+  }
+
+  .card-title {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+  }
+
   .base > *,
   .cards > * {
     min-inline-size: 0;
@@ -37,16 +56,6 @@ export const alternativesStyles = css`
     margin: 0;
     padding: 0;
     list-style: none;
-  }
-
-  .steps,
-  .bullets {
-    padding-inline-start: 20px;
-    list-style: decimal;
-  }
-
-  .bullets {
-    list-style: disc;
   }
 
   .chips,
@@ -99,6 +108,9 @@ export const alternativesStyles = css`
   select,
   .button,
   .cta {
+    display: inline-flex;
+    align-items: center;
+    gap: 8px;
     min-block-size: 44px;
     padding: 8px 12px;
     border: 1px solid var(--_loadwise-border);
@@ -108,14 +120,18 @@ export const alternativesStyles = css`
     color: inherit;
   }
 
+  /* Controls whose boundary identifies them: 3:1 against the surface (WCAG 1.4.11). */
+  select,
+  .chip[aria-pressed='false'] {
+    border-color: var(--_loadwise-control-border, var(--_loadwise-border));
+  }
+
   .button[aria-disabled='true'] {
     opacity: 0.6;
     cursor: not-allowed;
   }
 
   .cta {
-    display: inline-flex;
-    align-items: center;
     border-color: var(--_loadwise-accent);
     font-weight: 600;
   }
@@ -144,22 +160,12 @@ export const alternativesStyles = css`
     border-radius: var(--_loadwise-radius);
   }
 
-  .card[data-chosen] {
-    border-color: var(--_loadwise-accent);
-    box-shadow: inset 0 0 0 1px var(--_loadwise-accent);
-  }
-
-  .chosen-note {
-    font-weight: 600;
-    color: var(--_loadwise-accent);
-  }
-
   .rank {
     display: inline-grid;
+    flex: none;
     place-items: center;
     min-inline-size: 28px;
     block-size: 28px;
-    margin-inline-end: 4px;
     border-radius: 14px;
     background: var(--_loadwise-accent);
     color: var(--_loadwise-surface);
@@ -187,29 +193,10 @@ export const alternativesStyles = css`
     font-weight: 600;
   }
 
-  /* A reason for or against: the sign repeats the hidden "For:"/"Against:" text, not colour alone. */
-  .why li {
-    display: flex;
-    gap: 6px;
-  }
-
-  .why li::before {
-    content: '•' / '';
-    flex: none;
-    inline-size: 1em;
-    text-align: center;
-  }
-
-  .why [data-effect='1']::before {
-    content: '+' / '';
-    color: var(--_loadwise-accent);
-    font-weight: 700;
-  }
-
-  .why [data-effect='-1']::before {
-    content: '−' / '';
-    color: var(--_loadwise-danger);
-    font-weight: 700;
+  /* Reasons for and drawbacks: two lists, each under its own heading. */
+  .why {
+    padding-inline-start: 20px;
+    list-style: disc;
   }
 
   details {
@@ -217,40 +204,10 @@ export const alternativesStyles = css`
     border-block-start: 1px solid var(--_loadwise-border);
   }
 
-  details > * + * {
-    margin-block-start: 8px;
-  }
-
+  /* The marker is the shared one (widget.styles.ts). */
   summary {
-    min-block-size: 44px;
-    display: flex;
-    align-items: center;
+    padding-block: 10px;
     cursor: pointer;
-  }
-
-  summary::before {
-    content: '▸' / '';
-    margin-inline-end: 8px;
-  }
-
-  details[open] > summary::before {
-    content: '▾' / '';
-  }
-
-  :dir(rtl) summary::before {
-    content: '◂' / '';
-  }
-
-  :dir(rtl) details[open] > summary::before {
-    content: '▾' / '';
-  }
-
-  summary::-webkit-details-marker {
-    display: none;
-  }
-
-  .excluded li + li {
-    margin-block-start: 8px;
   }
 
   .forget {
@@ -263,10 +220,6 @@ export const alternativesStyles = css`
   }
 
   @media (forced-colors: active) {
-    .card[data-chosen] {
-      outline: 3px solid Highlight;
-    }
-
     .rank {
       forced-color-adjust: none;
       background: CanvasText;
@@ -274,16 +227,4 @@ export const alternativesStyles = css`
     }
   }
 
-  @media print {
-    .inputs,
-    .actions,
-    .compare-bar,
-    .forget {
-      display: none;
-    }
-
-    details > * {
-      display: block;
-    }
-  }
 `;
