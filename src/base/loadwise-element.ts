@@ -24,6 +24,7 @@ import { canonical } from '../internal/locale.js';
 import { hostStyles } from '../styles/host.styles.js';
 import { VERSION } from './define.js';
 import { DEFAULT_GROUP, groupStore } from './groups.js';
+import { follow, pageTheme, unfollow } from './page.js';
 import { safeUrl } from './url.js';
 
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
@@ -143,7 +144,7 @@ export abstract class LoadwiseBase extends LitElement {
   /** `metric` or `imperial`. Default: from the locale (`en-US` is imperial). */
   units?: UnitSystem;
 
-  /** `light`, `dark` or `auto` (follows the reader's system setting). Default: `auto`. */
+  /** `light`, `dark` or `auto` (follows the page: its `color-scheme`, and the reader's system setting where the page allows both). Default: `auto`. */
   theme?: Theme;
 
   /** Widgets with the same group share the reader's answers across the page. Default: `default`. */
@@ -353,10 +354,64 @@ export abstract class LoadwiseElement extends LoadwiseBase {
   /** The widget's language: its locale, pack and interface strings. */
   protected readonly localize = new LocalizeController(this);
 
+  /** The page's theme, for `auto`, while it holds (base/page.ts looks again when the page changes). */
+  private scheme?: 'light' | 'dark';
+  /** The theme whose colours were last checked, and the sheet holding readable variants of them. */
+  private checked?: string;
+  private colours?: CSSStyleSheet;
+
   protected override resolveConfig(): ResolvedConfig {
     const config = super.resolveConfig();
     this.localize.resolve(config.locale, this.customPack);
-    return { ...config, locale: this.localize.locale, content: this.localize.content };
+    // `auto` follows the page (DESIGN §2): what the element renders is light or dark.
+    const theme = config.theme == 'auto' ? (this.scheme ??= pageTheme(this)) : ((this.scheme = undefined), config.theme);
+    return { ...config, theme, locale: this.localize.locale, content: this.localize.content };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.scheme = this.checked = undefined;
+    follow(this, this.pageChanged);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unfollow(this);
+  }
+
+  /** The page changed (base/page.ts): its scheme, for `auto`, and the colours. */
+  private readonly pageChanged = (): void => {
+    if (this.scheme && pageTheme(this) != this.scheme) {
+      this.scheme = undefined;
+      this.requestUpdate();
+    } else this.checkColours();
+  };
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.checked != this.config.theme) {
+      this.checked = this.config.theme;
+      this.checkColours();
+    }
+  }
+
+  /**
+   * Readable variants of the colours in force where they fall short (base/colours.ts, a chunk of
+   * its own), in a sheet of this element's own: no inline style, for a page's CSP. Only where
+   * the page sets colours: the defaults pass.
+   */
+  private checkColours(): void {
+    const root = this.renderRoot as ShadowRoot;
+    const base = root.querySelector('.base');
+    if (!base || !root.adoptedStyleSheets) return;
+    const style = getComputedStyle(base);
+    if (!this.colours && !/\S/.test(['accent', 'surface', 'text'].map((name) => style.getPropertyValue('--loadwise-' + name)).join(''))) return;
+    void import('./colours.js').then(({ readableTokens }) => {
+      const tokens = readableTokens(base);
+      if (!tokens && !this.colours) return;
+      if (!this.colours) root.adoptedStyleSheets = [...root.adoptedStyleSheets, (this.colours = new CSSStyleSheet())];
+      this.colours.replaceSync(`.base[data-theme]{${tokens}}`);
+    });
   }
 
   protected override render(): unknown {
