@@ -24,10 +24,23 @@ import { canonical } from '../internal/locale.js';
 import { hostStyles } from '../styles/host.styles.js';
 import { VERSION } from './define.js';
 import { DEFAULT_GROUP, groupStore } from './groups.js';
-import { follow, pageTheme, unfollow } from './page.js';
 import { safeUrl } from './url.js';
 
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+
+/**
+ * What follows the page (base/page.ts): its scheme as it changes, and readable colours. Loaded
+ * after a widget's first screen: the first screen needs only `pageTheme`.
+ */
+let page: Promise<typeof import('./page.js')> | undefined;
+
+/**
+ * The theme `auto` resolves to (DESIGN §2): the browser's own reading of the page's
+ * `color-scheme` as computed on the element (the page's `<meta name="color-scheme">` where that
+ * is `normal`; the reader's system setting where the page allows both), which the probe in
+ * host.styles.ts (`light-dark()` on the host) gives as one of two colours.
+ */
+const pageTheme = (el: Element): 'light' | 'dark' => (getComputedStyle(el).columnRuleColor == 'rgb(0, 0, 2)' ? 'dark' : 'light');
 const UNIT_SYSTEMS: readonly UnitSystem[] = ['metric', 'imperial'];
 
 /** A boolean attribute as frameworks write them (DESIGN §2): present is on, but `"false"` is off. */
@@ -356,9 +369,8 @@ export abstract class LoadwiseElement extends LoadwiseBase {
 
   /** The page's theme, for `auto`, while it holds (base/page.ts looks again when the page changes). */
   private scheme?: 'light' | 'dark';
-  /** The theme whose colours were last checked, and the sheet holding readable variants of them. */
+  /** The theme the page was last followed with (base/page.ts then checks the colours). */
   private checked?: string;
-  private colours?: CSSStyleSheet;
 
   protected override resolveConfig(): ResolvedConfig {
     const config = super.resolveConfig();
@@ -371,47 +383,27 @@ export abstract class LoadwiseElement extends LoadwiseBase {
   override connectedCallback(): void {
     super.connectedCallback();
     this.scheme = this.checked = undefined;
-    follow(this, this.pageChanged);
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    unfollow(this);
+    void page?.then((m) => m.unfollow(this));
   }
 
-  /** The page changed (base/page.ts): its scheme, for `auto`, and the colours. */
-  private readonly pageChanged = (): void => {
-    if (this.scheme && pageTheme(this) != this.scheme) {
-      this.scheme = undefined;
-      this.requestUpdate();
-    } else this.checkColours();
+  /** The page changed (base/page.ts): true when the theme holds (check the colours now), false when a render with the new one is on its way. */
+  private readonly pageChanged = (): boolean => {
+    if (!this.scheme || pageTheme(this) == this.scheme) return true;
+    this.scheme = undefined;
+    this.requestUpdate();
+    return false;
   };
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.checked != this.config.theme) {
-      this.checked = this.config.theme;
-      this.checkColours();
-    }
-  }
-
-  /**
-   * Readable variants of the colours in force where they fall short (base/colours.ts, a chunk of
-   * its own), in a sheet of this element's own: no inline style, for a page's CSP. Only where
-   * the page sets colours: the defaults pass.
-   */
-  private checkColours(): void {
-    const root = this.renderRoot as ShadowRoot;
-    const base = root.querySelector('.base');
-    if (!base || !root.adoptedStyleSheets) return;
-    const style = getComputedStyle(base);
-    if (!this.colours && !/\S/.test(['accent', 'surface', 'text'].map((name) => style.getPropertyValue('--loadwise-' + name)).join(''))) return;
-    void import('./colours.js').then(({ readableTokens }) => {
-      const tokens = readableTokens(base);
-      if (!tokens && !this.colours) return;
-      if (!this.colours) root.adoptedStyleSheets = [...root.adoptedStyleSheets, (this.colours = new CSSStyleSheet())];
-      this.colours.replaceSync(`.base[data-theme]{${tokens}}`);
-    });
+    if (this.checked == this.config.theme) return;
+    this.checked = this.config.theme;
+    void (page ??= import('./page.js')).then((m) => this.isConnected && m.follow(this, this.pageChanged));
   }
 
   protected override render(): unknown {

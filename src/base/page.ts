@@ -1,13 +1,18 @@
 /**
- * What a widget's colours follow on the page: the `color-scheme` around it (for `theme="auto"`),
- * the reader's system setting, and the page's `--loadwise-*` colours. One observer for all the
- * widgets on the page, not one each: a page that changes its scheme (a class, a style or an
- * attribute on an ancestor, a `<meta name="color-scheme">`, a style sheet), or the reader's
- * system setting changing, makes every widget look again, once per frame at most.
+ * What a widget's colours follow on the page, loaded after its first screen: the `color-scheme`
+ * around it (for `theme="auto"`), the reader's system setting, and the page's `--loadwise-*`
+ * colours. One observer for all the widgets on the page, not one each: a page that changes its
+ * scheme (a class, a style or an attribute on an ancestor, a `<meta name="color-scheme">`, a
+ * style sheet), or the reader's system setting changing, makes every widget look again, once per
+ * frame at most. Colours that fall short get readable variants (DESIGN §5; the maths is the
+ * core's, core/color.ts), in a style sheet of the widget's own: no inline style, for a page's CSP.
  */
+import { contrast, cssRgb, mix, parseRgb, readable, type Rgb } from '../core/color.js';
 
-/** The widgets following the page, each with what to do when it changes: look again at its scheme and colours. */
-const followers = new Map<Element, () => void>();
+/** The widgets following the page, each with what to do when it changes: true when its theme holds and its colours are to be checked. */
+const followers = new Map<Element, () => boolean>();
+/** Each widget's sheet of readable variants, once it needed one. */
+const sheets = new WeakMap<Element, CSSStyleSheet>();
 /** The reader's system setting, held: a query's listener lives as long as the query does. */
 let dark: MediaQueryList | undefined;
 let queued = false;
@@ -17,7 +22,7 @@ function queue(): void {
   queued = true;
   requestAnimationFrame(() => {
     queued = false;
-    followers.forEach((changed) => changed());
+    followers.forEach((changed, el) => changed() && colours(el));
   });
 }
 
@@ -25,9 +30,10 @@ function queue(): void {
 const matters = (node: Node, attribute: boolean): boolean =>
   /^(META|STYLE|LINK)$/.test(node.nodeName) || (attribute && [...followers.keys()].some((el) => node.contains(el)));
 
-/** Starts following the page for `el` (on connect): `changed` runs once per frame in which the page changed. */
-export function follow(el: Element, changed: () => void): void {
+/** Follows the page for `el` (after each render with a new theme): its colours are checked now, and again whenever the page changes. */
+export function follow(el: Element, changed: () => boolean): void {
   followers.set(el, changed);
+  if (changed()) colours(el);
   if (dark) return;
   (dark = matchMedia('(prefers-color-scheme: dark)')).addEventListener('change', queue);
   new MutationObserver((records) => {
@@ -43,12 +49,57 @@ export function unfollow(el: Element): void {
   followers.delete(el);
 }
 
+/** Readable variants of the colours in force in `el`, where they fall short; its sheet emptied where they no longer do. */
+function colours(el: Element): void {
+  const root = el.shadowRoot;
+  const base = root?.querySelector('.base');
+  if (!base || !root!.adoptedStyleSheets) return;
+  const tokens = readableTokens(base);
+  let sheet = sheets.get(el);
+  if (!tokens && !sheet) return;
+  if (!sheet) {
+    sheets.set(el, (sheet = new CSSStyleSheet()));
+    root!.adoptedStyleSheets = [...root!.adoptedStyleSheets, sheet];
+  }
+  sheet.replaceSync(`.base[data-theme]{${tokens}}`);
+}
+
+let ctx: CanvasRenderingContext2D | null | undefined;
+
+/** Any computed colour as sRGB: parsed when in sRGB syntax, else drawn once on a 1×1 canvas (oklch, lab…). */
+function rgbOf(value: string): Rgb | null {
+  const parsed = parseRgb(value);
+  if (parsed || !value) return parsed;
+  ctx ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+  if (!ctx) return null;
+  ctx.clearRect(0, 0, 1, 1);
+  ctx.fillStyle = value;
+  ctx.fillRect(0, 0, 1, 1);
+  const [r, g, b, a] = ctx.getImageData(0, 0, 1, 1).data;
+  return [r!, g!, b!, a! / 255];
+}
+
 /**
- * The theme `auto` resolves to for `el` (DESIGN §2): the browser's own reading of the page's
- * `color-scheme` as computed on the element (its `<meta name="color-scheme">` where that is
- * `normal`, and the reader's system setting where the page allows both), which the probe in
- * host.styles.ts (`light-dark()` on the host) gives as one of two colours.
+ * The private tokens that make `base`'s colours readable, as declarations (empty when nothing
+ * needs changing): the accent reaching 4.5:1 on the surface, as text and, with the surface as text on it, as a button; and
+ * the control border reaching 3:1. Nothing is changed on a surface that is not opaque.
  */
-export function pageTheme(el: Element): 'light' | 'dark' {
-  return getComputedStyle(el).columnRuleColor == 'rgb(0, 0, 2)' ? 'dark' : 'light';
+function readableTokens(base: Element): string {
+  const style = getComputedStyle(base);
+  const surface = rgbOf(style.backgroundColor);
+  const text = rgbOf(style.color);
+  // The host's accent as it is (--_loadwise-accent may hold a variant already), or the default of
+  // the theme: computed on a probe, so that any CSS colour (currentColor included) comes resolved.
+  const probe = base.appendChild(document.createElement('i'));
+  probe.style.color = `var(--loadwise-accent,${base.getAttribute('data-theme') == 'dark' ? '#5fd0aa' : '#0b6b53'})`;
+  const accent = rgbOf(getComputedStyle(probe).color);
+  probe.remove();
+  if (!surface || !accent || !text || surface[3] !== 1) return '';
+  let out = '';
+  const a = readable(accent, surface, 4.5);
+  if (a !== accent) out += `--_loadwise-accent:${cssRgb(a)};`;
+  // host.styles.ts mixes 60 % text into the surface: for a host's text of low contrast, not enough.
+  const border = mix(surface, text, 0.6);
+  if (contrast(border, surface) < 3) out += `--_loadwise-control-border:${cssRgb(readable(border, surface, 3))};`;
+  return out;
 }

@@ -11,20 +11,19 @@ export const hostStyles = css`
   :host {
     display: block !important;
     box-sizing: border-box;
-    /* No rule: the probe of the page's color-scheme for theme="auto" (base/page.ts). The browser
-       picks the second colour where the page's scheme, as it applies to the element, is dark. */
+    /* No rule: the probe of the page's color-scheme for theme="auto" (pageTheme in
+       base/loadwise-element.ts). The browser picks the second colour where the page's scheme,
+       as it applies to the element, is dark. */
     column-rule-color: light-dark(#000001, #000002);
   }
 
   /* Tokens live on the inner wrapper, whose data-theme is the resolved theme, light or dark
-     (attribute, provider, or the page's color-scheme for auto: base/page.ts). The column rule
-     colour is no rule: it carries the host's accent, as it is, for the contrast check
-     (base/page.ts), which may give --_loadwise-accent a readable variant of it. The control
+     (attribute, provider, or the page's color-scheme for auto). The contrast check
+     (base/page.ts) may give --_loadwise-accent a readable variant of the host's. The control
      border is 60 % text on the surface: 3:1 or more on it (WCAG 1.4.11) for any text that is
      readable there. */
   .base {
     color-scheme: light;
-    column-rule-color: var(--loadwise-accent, #0b6b53);
     --_loadwise-accent: var(--loadwise-accent, #0b6b53);
     --_loadwise-surface: var(--loadwise-surface, #ffffff);
     --_loadwise-text: var(--loadwise-text, #1b232b);
@@ -39,7 +38,6 @@ export const hostStyles = css`
 
   .base[data-theme='dark'] {
     color-scheme: dark;
-    column-rule-color: var(--loadwise-accent, #5fd0aa);
     --_loadwise-accent: var(--loadwise-accent, #5fd0aa);
     --_loadwise-surface: var(--loadwise-surface, #161b20);
     --_loadwise-text: var(--loadwise-text, #e8edf2);
