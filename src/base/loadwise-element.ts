@@ -29,8 +29,8 @@ import { safeUrl } from './url.js';
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 
 /**
- * What follows the page (base/page.ts): its scheme as it changes, and readable colours. Loaded
- * after a widget's first screen: the first screen needs only `pageTheme`.
+ * What follows the page (base/page.ts): its scheme as it changes, and readable colours. A chunk
+ * of its own, which the first screen does not wait for: it needs only `pageTheme`.
  */
 let page: Promise<typeof import('./page.js')> | undefined;
 
@@ -367,43 +367,21 @@ export abstract class LoadwiseElement extends LoadwiseBase {
   /** The widget's language: its locale, pack and interface strings. */
   protected readonly localize = new LocalizeController(this);
 
-  /** The page's theme, for `auto`, while it holds (base/page.ts looks again when the page changes). */
-  private scheme?: 'light' | 'dark';
-  /** The theme the page was last followed with (base/page.ts then checks the colours). */
-  private checked?: string;
-
   protected override resolveConfig(): ResolvedConfig {
     const config = super.resolveConfig();
     this.localize.resolve(config.locale, this.customPack);
     // `auto` follows the page (DESIGN §2): what the element renders is light or dark.
-    const theme = config.theme == 'auto' ? (this.scheme ??= pageTheme(this)) : ((this.scheme = undefined), config.theme);
-    return { ...config, theme, locale: this.localize.locale, content: this.localize.content };
+    return { ...config, theme: config.theme == 'auto' ? pageTheme(this) : config.theme, locale: this.localize.locale, content: this.localize.content };
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.scheme = this.checked = undefined;
-    if (this.hasUpdated) this.requestUpdate();
+    void (page ??= import('./page.js')).then((m) => this.isConnected && m.follow(this));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     void page?.then((m) => m.unfollow(this));
-  }
-
-  /** The page changed (base/page.ts): true when the theme holds (check the colours now), false when a render with the new one is on its way. */
-  private readonly pageChanged = (): boolean => {
-    if (!this.scheme || pageTheme(this) == this.scheme) return true;
-    this.scheme = undefined;
-    this.requestUpdate();
-    return false;
-  };
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.checked == this.config.theme) return;
-    this.checked = this.config.theme;
-    void (page ??= import('./page.js')).then((m) => this.isConnected && m.follow(this, this.pageChanged));
   }
 
   protected override render(): unknown {

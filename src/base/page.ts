@@ -7,12 +7,15 @@
  * frame at most. Colours that fall short get readable variants (DESIGN §5; the maths is the
  * core's, core/color.ts), in a style sheet of the widget's own: no inline style, for a page's CSP.
  */
+import type { ReactiveElement } from 'lit';
 import { contrast, cssRgb, mix, parseRgb, readable, type Rgb } from '../core/color.js';
 
-/** The widgets following the page, each with what to do when it changes: true when its theme holds and its colours are to be checked. */
-const followers = new Map<Element, () => boolean>();
+/** The widgets following the page. */
+const followers = new Set<ReactiveElement>();
 /** Each widget's sheet of readable variants, once it needed one. */
 const sheets = new WeakMap<Element, CSSStyleSheet>();
+/** The theme each widget's colours were checked in: a render in another (its `theme` set, say) checks them again. */
+const checked = new WeakMap<Element, string | null>();
 /** The reader's system setting, held: a query's listener lives as long as the query does. */
 let dark: MediaQueryList | undefined;
 let queued = false;
@@ -22,18 +25,29 @@ function queue(): void {
   queued = true;
   requestAnimationFrame(() => {
     queued = false;
-    followers.forEach((changed, el) => changed() && colours(el));
+    followers.forEach(look);
   });
 }
 
 /** A change that can change a widget's scheme or colours: a `<meta>` or a style sheet; an attribute of a widget or of one of its ancestors. */
 const matters = (node: Node, attribute: boolean): boolean =>
-  /^(META|STYLE|LINK)$/.test(node.nodeName) || (attribute && [...followers.keys()].some((el) => node.contains(el)));
+  /^(META|STYLE|LINK)$/.test(node.nodeName) || (attribute && [...followers].some((el) => node.contains(el)));
 
-/** Follows the page for `el` (after each render with a new theme): its colours are checked now, and again whenever the page changes. */
-export function follow(el: Element, changed: () => boolean): void {
-  followers.set(el, changed);
-  if (changed()) colours(el);
+/** A widget looks again: renders (its theme, for `auto`, is the page's at each render), then checks its colours. */
+async function look(el: ReactiveElement): Promise<void> {
+  el.requestUpdate();
+  await el.updateComplete;
+  colours(el);
+}
+
+/** Follows the page for `el` (on connect): it looks now, and again whenever the page changes. */
+export function follow(el: ReactiveElement): void {
+  if (!checked.has(el)) {
+    checked.set(el, null);
+    el.addController({ hostUpdated: () => theme(el) != checked.get(el) && colours(el) });
+  }
+  followers.add(el);
+  void look(el);
   if (dark) return;
   (dark = matchMedia('(prefers-color-scheme: dark)')).addEventListener('change', queue);
   new MutationObserver((records) => {
@@ -45,15 +59,18 @@ export function follow(el: Element, changed: () => boolean): void {
 }
 
 /** Stops following (on disconnect). */
-export function unfollow(el: Element): void {
+export function unfollow(el: ReactiveElement): void {
   followers.delete(el);
 }
 
 /** Readable variants of the colours in force in `el`, where they fall short; its sheet emptied where they no longer do. */
+const theme = (el: Element) => el.shadowRoot?.querySelector('.base')?.getAttribute('data-theme');
+
 function colours(el: Element): void {
   const root = el.shadowRoot;
   const base = root?.querySelector('.base');
   if (!base || !root!.adoptedStyleSheets) return;
+  checked.set(el, base.getAttribute('data-theme'));
   const tokens = readableTokens(base);
   let sheet = sheets.get(el);
   if (!tokens && !sheet) return;

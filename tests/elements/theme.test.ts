@@ -194,3 +194,14 @@ describe('the control border reaches 3:1 on the surface (WCAG 1.4.11)', () => {
     });
   }
 });
+
+describe('the colours are checked again when the theme changes', () => {
+  it('a property set to dark: the failing accent is made readable there too', async () => {
+    const el = await quiz({ theme: 'light', style: '--loadwise-accent: #5b2a86' });
+    await until(() => accent(el).join() === '91,42,134,1', 'the accent as it is on light');
+    el.theme = 'dark'; // a property: no attribute, nothing for the page's observer
+    await until(() => themeOf(el) === 'dark' && contrast(accent(el), surface(el)) >= 4.5, 'a readable variant on dark');
+    el.theme = 'light';
+    await until(() => themeOf(el) === 'light' && accent(el).join() === '91,42,134,1', 'the accent as it is again');
+  });
+});
