@@ -115,6 +115,8 @@ function model() {
   if (text('theme')) attributes.push(['theme', text('theme')]);
   if (text('units')) attributes.push(['units', text('units')]);
   if (text('locale')) attributes.push(['locale', text('locale')]);
+  if (text('widgetLabel')) attributes.push(['label', text('widgetLabel')]);
+  if (text('headingLevel')) attributes.push(['heading-level', text('headingLevel')]);
   if (data.has('persist')) attributes.push(['persist', '']);
   let fallback = null;
   if (tag === 'loadwise-pros-cons') {
@@ -201,12 +203,20 @@ function showFor(tag) {
   for (const node of document.querySelectorAll('[data-for-cdn]')) node.hidden = form.elements.cdn.value !== node.dataset.forCdn;
 }
 
+/** This page is served from this computer: a URL of "this server" works nowhere else. */
+const local = location.protocol === 'file:' || /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|0\.0\.0\.0)$|\.localhost$/.test(location.hostname);
+const cdnWarning = document.getElementById('cdn-warning');
+
 function update() {
   const m = model();
   showFor(m.tag);
   render(m);
   snippetBox.value = snippet(m);
   const cdn = form.elements.cdn.value;
+  cdnWarning.hidden = !(cdn === 'here' && local);
+  cdnWarning.textContent = cdnWarning.hidden
+    ? ''
+    : `Warning: this URL (${scriptUrl().url}) is on this computer. Pasted into a live page, the widget will not load for anyone else: choose jsDelivr, unpkg or your own copy of dist/.`;
   notes.textContent = [
     integrity ? '' : 'dist/integrity.json was not found: run `npm run build` to get the integrity hash.',
     cdn === 'jsdelivr' || cdn === 'unpkg' ? `This URL works once loadwise@${version} is published to npm.` : '',

@@ -89,12 +89,14 @@ function set(name, value) {
 function printCss() {
   const theme = form.elements.theme.value;
   const dir = form.elements.dir.value;
+  const scheme = form.elements.scheme.value;
   const lines = ['/* On the widgets, a <loadwise-provider>, or any ancestor: */', '.your-widgets {'];
   for (const [name, value] of changed) lines.push(`  ${name}: ${value};`);
   if (changed.size === 0) lines.push('  /* nothing changed yet */');
   lines.push('}');
   const attributes = [theme !== 'auto' ? `theme="${theme}"` : '', dir !== 'ltr' ? `dir="${dir}" (on an ancestor)` : ''].filter(Boolean);
   if (attributes.length) lines.push('', `/* and: ${attributes.join(', ')} */`);
+  if (scheme) lines.push('', `/* your page: */`, `:root { color-scheme: ${scheme}; }`);
   cssOut.textContent = lines.join('\n');
 }
 
@@ -102,6 +104,8 @@ form.addEventListener('change', (event) => {
   const { name, value } = event.target;
   if (name === 'theme') provider.setAttribute('theme', value);
   if (name === 'dir') stage.dir = value;
+  // The stage stands for the page around the widgets: theme="auto" follows its color-scheme.
+  if (name === 'scheme') stage.style.colorScheme = value;
   printCss();
 });
 form.elements.width.addEventListener('input', (event) => {
@@ -115,6 +119,7 @@ document.getElementById('reset').addEventListener('click', () => {
   for (const name of changed.keys()) stage.style.removeProperty(name);
   changed.clear();
   stage.style.removeProperty('inline-size');
+  stage.style.removeProperty('color-scheme');
   stage.dir = 'ltr';
   provider.setAttribute('theme', 'auto');
   widthOut.textContent = 'full';

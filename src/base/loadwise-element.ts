@@ -27,6 +27,20 @@ import { DEFAULT_GROUP, groupStore } from './groups.js';
 import { safeUrl } from './url.js';
 
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+
+/**
+ * What follows the page (base/page.ts): its scheme as it changes, and readable colours. A chunk
+ * of its own, which the first screen does not wait for: it needs only `pageTheme`.
+ */
+let page: Promise<typeof import('./page.js')> | undefined;
+
+/**
+ * The theme `auto` resolves to (DESIGN §2): the browser's own reading of the page's
+ * `color-scheme` as computed on the element (the page's `<meta name="color-scheme">` where that
+ * is `normal`; the reader's system setting where the page allows both), which the probe in
+ * host.styles.ts (`light-dark()` on the host) gives as one of two colours.
+ */
+const pageTheme = (el: Element): 'light' | 'dark' => (getComputedStyle(el).columnRuleColor == 'rgb(0, 0, 2)' ? 'dark' : 'light');
 const UNIT_SYSTEMS: readonly UnitSystem[] = ['metric', 'imperial'];
 
 /** A boolean attribute as frameworks write them (DESIGN §2): present is on, but `"false"` is off. */
@@ -143,7 +157,7 @@ export abstract class LoadwiseBase extends LitElement {
   /** `metric` or `imperial`. Default: from the locale (`en-US` is imperial). */
   units?: UnitSystem;
 
-  /** `light`, `dark` or `auto` (follows the reader's system setting). Default: `auto`. */
+  /** `light`, `dark` or `auto` (follows the page: its `color-scheme`, and the reader's system setting where the page allows both). Default: `auto`. */
   theme?: Theme;
 
   /** Widgets with the same group share the reader's answers across the page. Default: `default`. */
@@ -356,7 +370,18 @@ export abstract class LoadwiseElement extends LoadwiseBase {
   protected override resolveConfig(): ResolvedConfig {
     const config = super.resolveConfig();
     this.localize.resolve(config.locale, this.customPack);
-    return { ...config, locale: this.localize.locale, content: this.localize.content };
+    // `auto` follows the page (DESIGN §2): what the element renders is light or dark.
+    return { ...config, theme: config.theme == 'auto' ? pageTheme(this) : config.theme, locale: this.localize.locale, content: this.localize.content };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void (page ??= import('./page.js')).then((m) => this.isConnected && m.follow(this));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    void page?.then((m) => m.unfollow(this));
   }
 
   protected override render(): unknown {

@@ -7,24 +7,21 @@
  */
 import { css } from 'lit';
 
-/** The dark palette, for `theme="dark"` and for `auto` when the reader's system is dark. */
-const darkTokens = css`
-  color-scheme: dark;
-  --_loadwise-accent: var(--loadwise-accent, #5fd0aa);
-  --_loadwise-surface: var(--loadwise-surface, #161b20);
-  --_loadwise-text: var(--loadwise-text, #e8edf2);
-  --_loadwise-border: var(--loadwise-border, #3a444e);
-  --_loadwise-danger: var(--loadwise-danger, #ff8d94);
-`;
-
 export const hostStyles = css`
   :host {
     display: block !important;
     box-sizing: border-box;
+    /* No rule: the probe of the page's color-scheme for theme="auto" (pageTheme in
+       base/loadwise-element.ts). The browser picks the second colour where the page's scheme,
+       as it applies to the element, is dark. */
+    column-rule-color: light-dark(#000001, #000002);
   }
 
-  /* Tokens live on the inner wrapper, whose data-theme is the resolved theme (attribute, provider
-     or auto). */
+  /* Tokens live on the inner wrapper, whose data-theme is the resolved theme, light or dark
+     (attribute, provider, or the page's color-scheme for auto). The contrast check
+     (base/page.ts) may give --_loadwise-accent a readable variant of the host's. The control
+     border is 60 % text on the surface: 3:1 or more on it (WCAG 1.4.11) for any text that is
+     readable there. */
   .base {
     color-scheme: light;
     --_loadwise-accent: var(--loadwise-accent, #0b6b53);
@@ -36,16 +33,16 @@ export const hostStyles = css`
     --_loadwise-spacing: var(--loadwise-spacing, 16px);
     --_loadwise-font: var(--loadwise-font, inherit);
     --_loadwise-font-size: var(--loadwise-font-size, 16px);
+    --_loadwise-control-border: color-mix(in srgb, var(--_loadwise-text) 60%, var(--_loadwise-surface));
   }
 
   .base[data-theme='dark'] {
-    ${darkTokens}
-  }
-
-  @media (prefers-color-scheme: dark) {
-    .base[data-theme='auto'] {
-      ${darkTokens}
-    }
+    color-scheme: dark;
+    --_loadwise-accent: var(--loadwise-accent, #5fd0aa);
+    --_loadwise-surface: var(--loadwise-surface, #161b20);
+    --_loadwise-text: var(--loadwise-text, #e8edf2);
+    --_loadwise-border: var(--loadwise-border, #3a444e);
+    --_loadwise-danger: var(--loadwise-danger, #ff8d94);
   }
 
   :host([hidden]) {

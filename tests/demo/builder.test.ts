@@ -73,7 +73,7 @@ describe('the snippet builder', () => {
 
   it('a quiz: dark, imperial, persist, a group and two links, from the ES module with its integrity hash', async () => {
     const builder = await openBuilder();
-    set(builder.doc, { '#group': 'blank-quiz', '#theme': 'dark', '#units': 'imperial', 'input[name="persist"]': true });
+    set(builder.doc, { '#cdn': 'here', '#group': 'blank-quiz', '#theme': 'dark', '#units': 'imperial', 'input[name="persist"]': true });
     builder.doc.getElementById('add-cta')!.click();
     const rows = builder.doc.querySelectorAll('#ctas .cta');
     set(builder.doc, {
@@ -99,6 +99,7 @@ describe('the snippet builder', () => {
   it('the pros and cons: two claims, as a list, no common questions, with the fallback, from the classic script', async () => {
     const builder = await openBuilder();
     set(builder.doc, {
+      '#cdn': 'here',
       'input[name="widget"][value="loadwise-pros-cons"]': true,
       'input[name="claim"][value="gait-change"]': true,
       'input[name="claim"][value="extra-calories-fixed-pace"]': true,
@@ -119,6 +120,7 @@ describe('the snippet builder', () => {
   it('the alternatives: two goals, a link on one card and a disclosure, in the light theme', async () => {
     const builder = await openBuilder();
     set(builder.doc, {
+      '#cdn': 'here',
       'input[name="widget"][value="loadwise-alternatives"]': true,
       'input[name="goal"][value="strength"]': true,
       'input[name="goal"][value="bone"]': true,
@@ -149,5 +151,30 @@ describe('the snippet builder', () => {
     expect(snippet).to.not.include('ctas=').and.not.include('javascript:');
     expect(builder.doc.querySelector('#ctas .cta .problem')!.textContent).to.include('https:, http: or mailto:');
     expect(problems(builder)).to.deep.equal([]);
+  });
+
+  it('prints the published URL by default, and warns when "this server" is this computer', async () => {
+    const builder = await openBuilder();
+    const snippet = () => (builder.doc.getElementById('snippet') as HTMLTextAreaElement).value;
+    const warning = builder.doc.getElementById('cdn-warning')!;
+    expect(snippet()).to.include(`src="https://cdn.jsdelivr.net/npm/loadwise@${integrity.version}/dist/loadwise.js"`);
+    expect(warning.hidden, 'no warning for the CDN').to.equal(true);
+    set(builder.doc, { '#cdn': 'here' });
+    // wtr serves the builder from localhost.
+    expect(snippet()).to.include(new URL('/dist/loadwise.js', location.href).href);
+    expect(warning.hidden).to.equal(false);
+    expect(warning.getClientRects().length, 'the warning is on screen').to.be.above(0);
+    expect(warning.textContent).to.include('Warning').and.include(new URL('/dist/loadwise.js', location.href).href);
+    set(builder.doc, { '#cdn': 'unpkg' });
+    expect(warning.hidden).to.equal(true);
+  });
+
+  it('sets label and heading-level', async () => {
+    const builder = await openBuilder();
+    set(builder.doc, { '#cdn': 'here', '#widget-label': 'Knee quiz', '#heading-level': '3' });
+    const { el, snippet } = await paste(builder, 'loadwise-quiz');
+    expect(snippet).to.include(` label='Knee quiz' heading-level='3'`);
+    expect(el.getAttribute('label')).to.equal('Knee quiz');
+    expect(el.getAttribute('heading-level')).to.equal('3');
   });
 });

@@ -118,7 +118,8 @@ describe('attributes', () => {
       const messages = error.calls.map((c) => String(c[0])).sort();
       expect(messages[0]).to.include('<loadwise-test-widget>').and.include('"theme"').and.include('"light" or "dark" or "auto"');
       expect(messages[1]).to.include('<loadwise-test-widget>').and.include('"units"').and.include('"metric" or "imperial"');
-      expect(shadow(el).querySelector('.base')!.getAttribute('data-theme')).to.equal('auto');
+      // auto, resolved from the page (no color-scheme: light).
+      expect(shadow(el).querySelector('.base')!.getAttribute('data-theme')).to.equal('light');
       el.requestUpdate();
       await el.updateComplete;
       expect(error.calls.length, 'no repeat for the same value').to.equal(2);
@@ -190,7 +191,7 @@ describe('provider and context', () => {
     provider.append(widget);
     container.append(provider);
     await widget.updateComplete;
-    expect(shadow(widget).querySelector('.base')!.getAttribute('data-theme')).to.equal('auto');
+    expect(shadow(widget).querySelector('.base')!.getAttribute('data-theme')).to.equal('light'); // auto, on a light page
     class LateProvider extends (customElements.get('loadwise-provider') as CustomElementConstructor) {}
     customElements.define(tag, LateProvider);
     await until(() => shadow(widget).querySelector('.base')?.getAttribute('data-theme') === 'dark', 'the late provider reached the widget');

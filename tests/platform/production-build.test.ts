@@ -52,6 +52,7 @@ describe('production bundles', () => {
       '../locales/fr.js',
       './en.claim-details',
       './en.claims',
+      './page',
       './validate',
     ]);
     expect(code).to.not.include('jitless');
