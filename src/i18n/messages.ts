@@ -8,7 +8,7 @@ import type { claimDetails } from './en.claim-details.js';
 import type { claims } from './en.claims.js';
 import type { debug } from './en.debug.js';
 import type { base, en } from './en.js';
-import type { prosCons } from './en.pros-cons.js';
+import type { ProsConsStrings } from './en.pros-cons.js';
 import type { quiz } from './en.quiz.js';
 
 /** The same shape with any text in place of English's: objects keep their keys, lists their length. */
@@ -33,7 +33,7 @@ export type Messages = Text<typeof en> & {
   readonly strings: {
     readonly quiz: Strings<typeof quiz>;
     readonly alternatives: Strings<typeof alternatives>;
-    readonly prosCons: Strings<typeof prosCons>;
+    readonly prosCons: Strings<ProsConsStrings>;
     readonly base: Strings<typeof base & typeof debug>;
   };
 };

@@ -16,11 +16,11 @@ import {
 } from '../../core/engine.js';
 import { formatDate, formatRange, listFormat } from '../../core/intl.js';
 import { LoadwiseElement, flag } from '../../base/loadwise-element.js';
-import { hasEnglishClaimDetails, provideEnglishClaimDetails, provideEnglishClaims } from '../../internal/english.js';
+import { provideEnglishClaimDetails, provideEnglishClaims } from '../../internal/english.js';
 import { claims } from '../../content/en.claims.js';
 import { widgetStyles } from '../../styles/widget.styles.js';
 import { prosConsStyles } from './pros-cons.styles.js';
-import { PROS_CONS_FAQ, PROS_CONS_STRINGS } from './pros-cons.strings.js';
+import { PROS_CONS_FAQ, PROS_CONS_STRINGS, loadFaqStrings } from './pros-cons.strings.js';
 
 type Kind = ClaimView['kind'];
 type Layout = 'columns' | 'list';
@@ -67,8 +67,9 @@ const LAYOUTS: readonly Layout[] = ['columns', 'list'];
  * @csspart forget - "Forget my answers" (with `persist`).
  * @cssprop --loadwise-pros-cons-marker - Colour of the "applies to you" mark. Default: the accent.
  */
-/** The English claims' details, loading or loaded: one load per page. */
+/** The English claims' details and the common questions' answers, loading or loaded: one load per page. */
 let detailsLoad: Promise<void> | undefined;
+let detailsLoaded = false;
 
 export class LoadwiseProsCons extends LoadwiseElement {
   static override styles = [...LoadwiseElement.styles, widgetStyles, prosConsStyles];
@@ -92,16 +93,18 @@ export class LoadwiseProsCons extends LoadwiseElement {
   /** Resolves once rendered, with the details of any open claim. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    if (detailsLoad && !hasEnglishClaimDetails()) {
+    if (detailsLoad && !detailsLoaded) {
       await detailsLoad;
       done = await super.getUpdateComplete();
     }
     return done;
   }
 
-  /** Loads the English claims' details once per page, then renders again. */
+  /** Loads the English claims' details and the questions' answers once per page, then renders again. */
   private loadDetails(): Promise<void> {
-    detailsLoad ??= import('../../content/en.claim-details.js').then((m) => provideEnglishClaimDetails(m.claimDetails));
+    detailsLoad ??= Promise.all([import('../../content/en.claim-details.js').then((m) => provideEnglishClaimDetails(m.claimDetails)), loadFaqStrings()]).then(() => {
+      detailsLoaded = true;
+    });
     return detailsLoad.then(() => this.requestUpdate());
   }
 
@@ -399,8 +402,10 @@ export class LoadwiseProsCons extends LoadwiseElement {
         ${items.map(
           (item) => html`<details part="faq-item" ?open=${this.open}>
             <summary>${this.t(`faq.${item.id}.q`)}</summary>
-            <p>${this.t(`faq.${item.id}.a`)}</p>
-            ${item.personal.map((key) => html`<p class="mark" part="applies">${this.t(`faq.${item.id}.${key}`, vars)}</p>`)}
+            ${detailsLoaded || this.config.content.ui[`prosCons.faq.${item.id}.a`] !== undefined
+              ? html`<p>${this.t(`faq.${item.id}.a`)}</p>
+                  ${item.personal.map((key) => html`<p class="mark" part="applies">${this.t(`faq.${item.id}.${key}`, vars)}</p>`)}`
+              : nothing}
             <p class="small">${this.t('basedOn')} ${this.renderLinks(item.claims)}</p>
           </details>`,
         )}
