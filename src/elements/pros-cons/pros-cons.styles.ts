@@ -116,7 +116,10 @@ export const prosConsStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    column-gap: 8px;
+  }
+
+  .legend dd {
+    flex: 1 1 14em;
   }
 
   [data-certainty='high'] {
