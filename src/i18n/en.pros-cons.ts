@@ -2,8 +2,12 @@
  * The interface strings of `<loadwise-pros-cons>` and the texts of its common questions
  * (`faq.<id>.q`, `.a`, `.<key>`; their claims are in src/core/catalogue/faq.ts), in English
  * (`prosCons.<key>` in a pack's `ui`). The answers are written from the claims and
- * shared/evidence.md, in the project's own words.
+ * shared/evidence.md, in the project's own words. The answers and their personal lines, which
+ * a reader sees only after opening a question, are in en.pros-cons.faq.ts (loaded after the
+ * first screen); `ProsConsStrings` is the whole set every language has.
  */
+import type { prosConsFaq } from './en.pros-cons.faq.js';
+
 export const prosCons = {
   heading: 'Running with ankle weights: benefits and risks',
   intro: 'The evidence is thin: mostly small lab studies of single sessions, and no study of runners training with ankle weights over time. Each claim shows our rating of the evidence.',
@@ -11,7 +15,9 @@ export const prosCons = {
   risk: 'Risks',
   tally: '{strong} with moderate or strong evidence · {weak} with weak evidence · {untested} untested or opinion only',
   topics: 'Topics',
-  sort: 'Sort by certainty',
+  sort: 'Order',
+  'sort.relevance': 'Suggested order',
+  'sort.certainty': 'Strongest evidence first',
   'more.benefit': 'Show all {count} benefits',
   'more.risk': 'Show all {count} risks',
   empty: 'None in the topics you chose.',
@@ -37,7 +43,7 @@ export const prosCons = {
   'type.expert-opinion': 'Expert opinion',
   'type.no-study': 'No direct study',
   updated: 'Updated for your quiz answers. Claims that apply to you: {count}, marked and moved to the top.',
-  cleared: 'Quiz answers cleared: showing the general view.',
+  updatedNone: 'Updated for your quiz answers: none of these claims is marked as applying to you.',
   forYou: 'What this means for you:',
   result: 'Your quiz result is "{verdict}".',
   drivers: 'The risks behind it:',
@@ -45,28 +51,13 @@ export const prosCons = {
   faq: 'Common questions',
   basedOn: 'Based on:',
   'faq.weight.q': 'Will ankle weights help me lose weight faster?',
-  'faq.weight.a': 'Barely. Cuffs add a few dozen kcal to a 30-minute run at the same pace, and most runners slow down and lose even that. Running uphill adds 3 to 5 times as much.',
-  'faq.weight.goal': 'For your calorie goal, hill work beats cuffs.',
-  'faq.weight.walk': 'Walking: each kilogram per ankle adds about 10–27 kcal to a 30-minute walk.',
   'faq.beginners.q': 'Are ankle weights for beginners?',
-  'faq.beginners.a': 'Not for running. First run 3 or more times a week for 3 months: sudden jumps in load are linked with injury. Beginners can use cuffs for strength exercises or short walks.',
-  'faq.beginners.base': 'You do not run regularly yet: build that base first.',
   'faq.often.q': 'How often should I use them?',
-  'faq.often.a': 'No study says. Our cautious limit for running: {runSessionsStart} short, easy weighted run a week at first, never more than {runSessionsMax}, and never more weight and distance in the same week.',
-  'faq.often.plan': 'Weighted sessions a week in your plan: {sessions}.',
-  'faq.often.stop': 'Your result: no weighted sessions for now.',
   'faq.faster.q': 'Will running with ankle weights make me faster?',
-  'faq.faster.a': 'Nothing shows it. Weight on the feet makes running less economical and slower, and the one long-term sprint study found no speed gain. Intervals and hills are better supported.',
-  'faq.faster.goal': 'For speed, keep weights off for speed work, long runs and races.',
   'faq.tone.q': 'Will ankle weights tone my legs?',
-  'faq.tone.a': 'No study defines or measures toning, or shows cuffs burn leg fat. They make your hip flexors and hamstrings work harder while worn; lasting strength comes from strength exercises, which can use them.',
-  'faq.tone.goal': 'For strength or toning, slow leg lifts and curls with cuffs beat running with them.',
   'faq.heavy.q': 'How heavy should ankle weights be?',
-  'faq.heavy.a': 'Light. For running: {runStart} per ankle to start, at most {runMax}, and both together within {share} of body weight, above which form changes. Up to {walkMax} is for walking and strength work.',
-  'faq.heavy.plan': 'Your plan: {start} to {max} per ankle.',
-  'faq.heavy.stop': 'Your result: no weights for now.',
   'faq.exercises.q': 'Which exercises can I do with ankle weights?',
-  'faq.exercises.a': 'Slow strength moves: standing leg curls, side and back leg lifts, lying or seated leg raises. 1–3 sets of 8–12 reps, 2–3 days a week; add load once you can do 1–2 more reps.',
-  'faq.exercises.balance': 'Do them seated or holding a support: weights can upset balance.',
-  'faq.exercises.ask': 'Your result: ask a professional before these too.',
 } as const;
+
+/** Every string of the explainer: those above and the common questions' answers. */
+export type ProsConsStrings = typeof prosCons & typeof prosConsFaq;

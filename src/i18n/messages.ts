@@ -9,7 +9,7 @@ import type { claimDetails } from './en.claim-details.js';
 import type { claims } from './en.claims.js';
 import type { debug } from './en.debug.js';
 import type { base, en } from './en.js';
-import type { prosCons } from './en.pros-cons.js';
+import type { ProsConsStrings } from './en.pros-cons.js';
 import type { quiz } from './en.quiz.js';
 import type { quizLater } from './en.quiz-later.js';
 import type { quizNext } from './en.quiz-next.js';
@@ -36,7 +36,7 @@ export type Messages = Text<typeof en> & {
   readonly strings: {
     readonly quiz: Strings<typeof quiz & typeof quizLater & typeof quizNext>;
     readonly alternatives: Strings<typeof alternatives & typeof alternativesLater>;
-    readonly prosCons: Strings<typeof prosCons>;
+    readonly prosCons: Strings<ProsConsStrings>;
     readonly base: Strings<typeof base & typeof debug>;
   };
 };

@@ -1,14 +1,66 @@
 import { css } from 'lit';
 
 /**
+ * The one disclosure marker of every widget: a chevron drawn with borders in the text colour (so
+ * forced colours repaint it), pointing down when closed and up when open (the same in both
+ * directions of writing), turning only when the reader allows motion. It marks a `<summary>` and
+ * any button with `class="disclosure"` and `aria-expanded`. Exported on its own for a widget that
+ * does not take the rest of `widgetStyles` (the quiz).
+ */
+export const markerStyles = css`
+  summary {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    min-block-size: 44px;
+    list-style: none;
+    cursor: pointer;
+    font-weight: 600;
+  }
+
+  summary::-webkit-details-marker {
+    display: none;
+  }
+
+  summary::before,
+  .disclosure::before {
+    content: '';
+    flex: none;
+    inline-size: 7px;
+    block-size: 7px;
+    margin: 0 3px 4px;
+    border: solid currentColor;
+    border-width: 0 2px 2px 0;
+    transform: rotate(45deg);
+  }
+
+  [open] > summary::before,
+  .disclosure[aria-expanded='true']::before {
+    margin-block: 4px 0;
+    transform: rotate(-135deg);
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    summary::before,
+    .disclosure::before {
+      transition: transform 0.15s;
+    }
+  }
+`;
+
+/**
  * What the explainer and the alternatives picker share: a reset for headings and lists, buttons
- * that inherit the font, small print, visually hidden text, and toggle chips (a drawn check mark
- * when pressed, not colour alone). In a shared chunk, so the bundles carry it once.
+ * that inherit the font, small print, visually hidden text, toggle chips (a drawn check mark when
+ * pressed, not colour alone) and the disclosure marker. Headings are selected by the class that
+ * `heading()` gives them: `title` (the widget's title, depth 0), `section-title` (depth 1),
+ * `item-title` (depth 2), whatever their level. In a shared chunk, so the bundles carry it once.
  */
 export const widgetStyles = css`
-  h2,
-  h3,
-  h4,
+  ${markerStyles}
+
+  .title,
+  .section-title,
+  .item-title,
   p,
   ul,
   dl,
@@ -22,13 +74,17 @@ export const widgetStyles = css`
     list-style: none;
   }
 
-  h2 {
+  .title {
     font-size: 1.25em;
   }
 
-  h4,
+  .title,
+  .section-title {
+    font-weight: 700;
+  }
+
+  .item-title,
   dt,
-  summary,
   .toggle {
     font-weight: 600;
   }
@@ -37,7 +93,8 @@ export const widgetStyles = css`
     color: var(--_loadwise-accent);
   }
 
-  button {
+  button,
+  select {
     font: inherit;
     color: inherit;
     cursor: pointer;
@@ -74,7 +131,6 @@ export const widgetStyles = css`
     color: var(--_loadwise-surface);
   }
 
-  .toggle::after,
   [aria-pressed='true']::before {
     content: '';
     flex: none;

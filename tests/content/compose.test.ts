@@ -12,6 +12,7 @@ import { PACK_LANGUAGES } from '../../src/internal/locale.js';
 import { QUIZ_STRINGS, SHARED_KEYS } from '../../src/elements/quiz/quiz.strings.js';
 import { quizLater } from '../../src/i18n/en.quiz-later.js';
 import { PROS_CONS_FAQ, PROS_CONS_STRINGS } from '../../src/elements/pros-cons/pros-cons.strings.js';
+import { prosConsFaq } from '../../src/i18n/en.pros-cons.faq.js';
 import { ALTERNATIVES_STRINGS, MINUTE_CHOICES } from '../../src/elements/alternatives/alternatives.strings.js';
 import type { ContentPack } from '../../src/core.js';
 import { quizNext } from '../../src/i18n/en.quiz-next.js';
@@ -130,7 +131,8 @@ describe('the packs, composed, equal the packs before the catalogue', () => {
       sharedKeys: SHARED_KEYS,
       alternatives: ALTERNATIVES_STRINGS,
       minuteChoices: MINUTE_CHOICES,
-      prosCons: PROS_CONS_STRINGS,
+      // The common questions' answers load after the first screen (en.pros-cons.faq.ts): the same strings.
+      prosCons: { ...PROS_CONS_STRINGS, ...prosConsFaq },
       faq: PROS_CONS_FAQ,
       base: BASE_STRINGS,
       debug: DEBUG_STRINGS,

@@ -19,6 +19,7 @@ import { claims } from '../../src/i18n/en.claims.js';
 import { debug } from '../../src/i18n/en.debug.js';
 import { base, en } from '../../src/i18n/en.js';
 import { prosCons } from '../../src/i18n/en.pros-cons.js';
+import { prosConsFaq } from '../../src/i18n/en.pros-cons.faq.js';
 import { quiz } from '../../src/i18n/en.quiz.js';
 import { quizLater } from '../../src/i18n/en.quiz-later.js';
 import { quizNext } from '../../src/i18n/en.quiz-next.js';
@@ -30,7 +31,7 @@ import { fr } from '../../src/i18n/fr.js';
 import { SAFE_ANSWERS } from '../core/fixtures.js';
 
 /** The English messages, in one piece. */
-const english = { ...en, claims, claimDetails, strings: { quiz: { ...quiz, ...quizLater, ...quizNext }, alternatives: { ...alternatives, ...alternativesLater }, prosCons, base: { ...base, ...debug } } } satisfies Messages;
+const english = { ...en, claims, claimDetails, strings: { quiz: { ...quiz, ...quizLater, ...quizNext }, alternatives: { ...alternatives, ...alternativesLater }, prosCons: { ...prosCons, ...prosConsFaq }, base: { ...base, ...debug } } } satisfies Messages;
 
 type Json = unknown;
 const isRecord = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null;

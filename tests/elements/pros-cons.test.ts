@@ -33,12 +33,18 @@ function button(el: Element, name: string): HTMLButtonElement {
   if (!found) throw new Error(`no button "${name}"`);
   return found;
 }
-const column = (el: Element, kind: 'benefit' | 'risk') => one(el, `section[aria-labelledby="lw-${kind}"]`);
+const column = (el: Element, kind: 'benefit' | 'risk') => one(el, `[part~="column-${kind}"]`);
 /** Claim titles shown in a column, in order. */
 const titles = (el: Element, kind: 'benefit' | 'risk') => [...(column(el, kind)?.querySelectorAll('li.claim') ?? [])].map((li) => text(li.querySelector('h4')));
 const claimOf = (id: string) => en.claims.find((c) => c.id === id)!;
 const title = (id: string) => claimOf(id).title;
 const status = (el: Element) => text(one(el, '[role="status"]'));
+/** Chooses an order in the sort select, as a change by the reader. */
+function sortBy(el: Element, value: 'relevance' | 'certainty'): void {
+  const select = one<HTMLSelectElement>(el, 'select')!;
+  select.value = value;
+  select.dispatchEvent(new Event('change'));
+}
 
 
 async function prosCons(template = html`<loadwise-pros-cons group=${freshGroup()}></loadwise-pros-cons>`): Promise<LoadwiseProsCons> {
@@ -76,7 +82,7 @@ describe('<loadwise-pros-cons>: the balanced explainer', () => {
     expect(risks.length, 'balance rule').to.equal(benefits.length);
     expect(benefits).to.deep.equal(en.claims.filter((c) => c.kind === 'benefit').slice(0, 4).map((c) => c.title));
     expect(text(column(el, 'risk')!.querySelector('.more'))).to.equal('Show all 12 risks');
-    expect(text(root(el).querySelector('h2 + p'))).to.include('thin');
+    expect(text(root(el).querySelector('[part="heading"] + p'))).to.include('thin');
   });
 
   it('gives every claim the same card, whatever its kind; badges carry a text label as well as a tint', async () => {
@@ -205,7 +211,7 @@ describe('<loadwise-pros-cons>: filters and sort', () => {
   it('is accessible, filtered and sorted', async () => {
     const el = await prosCons();
     button(el, en.labels.topics.joints).click();
-    button(el, 'Sort by certainty').click();
+    sortBy(el, 'certainty');
     await el.updateComplete;
     await expect(el).to.be.accessible();
   });
@@ -242,13 +248,19 @@ describe('<loadwise-pros-cons>: filters and sort', () => {
     expect(chips.every((c) => c.getAttribute('aria-pressed') === 'false')).to.equal(true);
   });
 
-  it('sorts by certainty, strongest first, and back', async () => {
+  it('sorts by certainty, strongest first, and back, with a labelled select apart from the topic chips', async () => {
     const el = await prosCons();
-    const sort = button(el, 'Sort by certainty');
-    expect(sort.getAttribute('aria-pressed')).to.equal('false');
-    sort.click();
+    const sort = one<HTMLSelectElement>(el, 'select')!;
+    expect(sort.labels?.[0]?.textContent, 'a label of its own').to.equal('Order');
+    expect([...sort.options].map((o) => o.textContent)).to.deep.equal(['Suggested order', 'Strongest evidence first']);
+    expect(sort.value).to.equal('relevance');
+    expect(sort.closest('fieldset'), 'not among the topic chips').to.equal(null);
+    expect(all(el, 'button[aria-pressed]').length, 'the chips are the topics only').to.equal(Object.keys(en.labels.topics).length);
+    // By keyboard: focus the select and choose the second option.
+    sort.focus();
+    await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
-    expect(sort.getAttribute('aria-pressed')).to.equal('true');
+    expect(sort.value).to.equal('certainty');
     button(el, 'Show all 8 benefits').click();
     button(el, 'Show all 12 risks').click();
     await el.updateComplete;
@@ -257,7 +269,8 @@ describe('<loadwise-pros-cons>: filters and sort', () => {
       expect(ranks).to.deep.equal([...ranks].sort((a, b) => a - b));
     }
     expect(titles(el, 'risk')[0]).to.equal(title('cartilage-damage'));
-    sort.click();
+    expect(status(el), 'a change of order is not announced: the select says it').to.equal('');
+    sortBy(el, 'relevance');
     await el.updateComplete;
     expect(titles(el, 'risk')).to.deep.equal(en.claims.filter((c) => c.kind === 'risk').map((c) => c.title));
   });
@@ -271,7 +284,7 @@ describe('<loadwise-pros-cons>: personalised by a quiz in another block', () => 
     await expect(el).to.be.accessible();
   });
 
-  it('marks the joint risks for a reader with a past knee problem, moves them to the top, announces it and says what it means', async () => {
+  it('marks the joint risks for a reader with a past knee problem, moves them to the top, says so (without announcing it) and what it means', async () => {
     const group = freshGroup();
     const quizBlock = await fixture<HTMLElement>(html`<section><loadwise-test-widget group=${group}></loadwise-test-widget></section>`);
     const quiz = quizBlock.querySelector<LoadwiseTestWidget>('loadwise-test-widget')!;
@@ -287,13 +300,17 @@ describe('<loadwise-pros-cons>: personalised by a quiz in another block', () => 
 
     expect(el.assessment?.verdict).to.equal('caution');
     const risks = titles(el, 'risk');
-    const marked = all(el, 'section[aria-labelledby="lw-risk"] li[data-relevant]').map((li) => text(li.querySelector('h4')));
+    const marked = all(el, '[part~="column-risk"] li[data-relevant]').map((li) => text(li.querySelector('h4')));
     for (const id of JOINT_RISKS) expect(marked, id).to.include(title(id));
     expect(risks.slice(0, marked.length), 'moved to the top').to.deep.equal(marked);
     expect(titles(el, 'benefit').length, 'the balance rule still holds').to.equal(risks.length);
     const note = one(el, '#lw-b-joint-stress')!.closest('li')!.querySelector('[part="applies"]');
     expect(text(note)).to.equal('Applies to you: You have or had a joint problem.');
-    expect(status(el)).to.equal(`Updated for your quiz answers. Claims that apply to you: ${marked.length}, marked and moved to the top.`);
+    expect(status(el), 'the quiz announces its result; the explainer does not').to.equal('');
+    const updated = one(el, '[part="updated"]')!;
+    expect(text(updated)).to.equal(`Updated for your quiz answers. Claims that apply to you: ${marked.length}, marked and moved to the top.`);
+    expect(updated.closest('[role="status"], [aria-live]'), 'visible, not live').to.equal(null);
+    expect(updated.previousElementSibling?.previousElementSibling, 'near the top: under the introduction').to.equal(one(el, '[part="heading"]'));
 
     const forYou = one(el, '[part="for-you"]')!;
     expect(text(forYou)).to.include(`Your quiz result is "${en.verdicts.caution.title}".`).and.include('The risks behind it:');
@@ -312,7 +329,8 @@ describe('<loadwise-pros-cons>: personalised by a quiz in another block', () => 
     await el.updateComplete;
     expect(all(el, '[data-relevant]').length).to.equal(0);
     expect(one(el, '[part="for-you"]')).to.equal(null);
-    expect(status(el)).to.equal('Quiz answers cleared: showing the general view.');
+    expect(status(el), 'nothing announced').to.equal('');
+    expect(one(el, '[part="updated"]')).to.equal(null);
   });
 
   it('personalises the common questions once there is an assessment', async () => {

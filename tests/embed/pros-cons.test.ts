@@ -27,7 +27,9 @@ describe('<loadwise-pros-cons> in the built bundle', () => {
     await el.updateComplete;
     expect(count(el, 'li.claim[data-relevant]')).to.be.greaterThan(0);
     expect(textOf(el, '[part="for-you"]')).to.include('See a professional first');
-    expect(textOf(el, '[role="status"]')).to.include('Claims that apply to you');
+    // Shown, not announced: the quiz announces its own result (one announcement per change).
+    expect(textOf(el, '[part="updated"]')).to.include('Claims that apply to you');
+    expect(textOf(el, '[role="status"]')).to.equal('');
     quiz.forgetAnswers();
   });
 });

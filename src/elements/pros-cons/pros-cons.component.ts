@@ -8,21 +8,19 @@ import {
   formatNumber,
   formatWeight,
   forYouWith,
-  isSettled,
   pickClaims,
   sortByCertainty,
   tallyEvidence,
-  type Assessment,
   type ClaimView,
   type Topic,
 } from '../../core/engine.js';
 import { formatDate, formatRange, listFormat } from '../../core/intl.js';
 import { LoadwiseElement, flag } from '../../base/loadwise-element.js';
-import { hasEnglishClaimDetails, provideEnglishClaimDetails, provideEnglishClaims } from '../../internal/english.js';
+import { provideEnglishClaimDetails, provideEnglishClaims } from '../../internal/english.js';
 import { claims } from '../../content/en.claims.js';
 import { widgetStyles } from '../../styles/widget.styles.js';
 import { prosConsStyles } from './pros-cons.styles.js';
-import { PROS_CONS_FAQ, PROS_CONS_STRINGS } from './pros-cons.strings.js';
+import { PROS_CONS_FAQ, PROS_CONS_STRINGS, loadFaqStrings } from './pros-cons.strings.js';
 
 type Kind = ClaimView['kind'];
 type Layout = 'columns' | 'list';
@@ -33,9 +31,15 @@ const LAYOUTS: readonly Layout[] = ['columns', 'list'];
  * Benefits and risks of running with ankle weights, with equal weight: two columns with the same
  * number of claims on the first screen, each claim with our rating of the evidence (a certainty
  * badge with a text label), an expandable detail (numbers, mechanism, what lowers the risk,
- * sources, review date), topic filters, a certainty sort and common questions grounded in the
- * claims. Once the group has an assessment (a quiz anywhere on the page), the claims that apply to
- * the reader are marked, moved to the top and announced.
+ * sources, review date), topic filters, an order (suggested, or strongest evidence first) and
+ * common questions grounded in the claims. Once the group has an assessment (a quiz anywhere on the
+ * page), the claims that apply to the reader are marked and moved to the top, and a line under the
+ * introduction says so. The explainer announces only what the reader does in it (the topic
+ * filters); what a quiz changes is not announced here (the quiz announces its own result).
+ *
+ * Its headings follow `heading-level`; the title is a focus target (`tabindex="-1"`) for a quiz's
+ * link to it. With `label`, the explainer is a region landmark of that name; without, it is no
+ * landmark (two explainers on a page then never share a landmark name).
  *
  * A light-DOM fallback (see `prosConsFallback`) is shown by browsers and crawlers until the
  * element upgrades; the shadow root, which has no slot, then replaces it.
@@ -43,26 +47,29 @@ const LAYOUTS: readonly Layout[] = ['columns', 'list'];
  * @tag loadwise-pros-cons
  * @summary Evidence-graded benefits and risks, marked "applies to you" once the group has an assessment.
  * @csspart base - The wrapper (the container of the container queries).
- * @csspart heading - The title.
+ * @csspart heading - The title (a focus target).
+ * @csspart updated - The line saying the list reflects the reader's quiz answers, and how many claims apply.
  * @csspart for-you - "What this means for you": the quiz verdict and the risks behind it.
- * @csspart filters - The topic chips and the sort toggle.
- * @csspart chip - A toggle button: a topic chip, or the sort toggle.
+ * @csspart filters - The topic chips.
+ * @csspart chip - A topic chip (a toggle button).
+ * @csspart sort - The order: a label and a select.
  * @csspart legend - The certainty legend (a disclosure).
- * @csspart column - A column (benefits or risks); also `column-benefit` or `column-risk`.
+ * @csspart column - A column (benefits or risks), headed; also `column-benefit` or `column-risk`.
  * @csspart claim - One claim (a card).
  * @csspart claim-toggle - The claim's title: the button that expands its detail.
  * @csspart badge - A certainty badge.
  * @csspart applies - The "applies to you" note of a claim or a common question.
  * @csspart claim-detail - A claim's expandable detail.
  * @csspart more - "Show all" under a column.
- * @csspart faq - The common questions.
+ * @csspart faq - The common questions, headed.
  * @csspart faq-item - One common question (a disclosure).
  * @csspart disclaimer - The "not medical advice" line.
  * @csspart forget - "Forget my answers" (with `persist`).
  * @cssprop --loadwise-pros-cons-marker - Colour of the "applies to you" mark. Default: the accent.
  */
-/** The English claims' details, loading or loaded: one load per page. */
+/** The English claims' details and the common questions' answers, loading or loaded: one load per page. */
 let detailsLoad: Promise<void> | undefined;
+let detailsLoaded = false;
 
 export class LoadwiseProsCons extends LoadwiseElement {
   static override styles = [...LoadwiseElement.styles, widgetStyles, prosConsStyles];
@@ -86,16 +93,18 @@ export class LoadwiseProsCons extends LoadwiseElement {
   /** Resolves once rendered, with the details of any open claim. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    if (detailsLoad && !hasEnglishClaimDetails()) {
+    if (detailsLoad && !detailsLoaded) {
       await detailsLoad;
       done = await super.getUpdateComplete();
     }
     return done;
   }
 
-  /** Loads the English claims' details once per page, then renders again. */
+  /** Loads the English claims' details and the questions' answers once per page, then renders again. */
   private loadDetails(): Promise<void> {
-    detailsLoad ??= import('../../content/en.claim-details.js').then((m) => provideEnglishClaimDetails(m.claimDetails));
+    detailsLoad ??= Promise.all([import('../../content/en.claim-details.js').then((m) => provideEnglishClaimDetails(m.claimDetails)), loadFaqStrings()]).then(() => {
+      detailsLoaded = true;
+    });
     return detailsLoad.then(() => this.requestUpdate());
   }
 
@@ -114,7 +123,7 @@ export class LoadwiseProsCons extends LoadwiseElement {
 
   /** Topics the reader filtered on; none means all. */
   private topics: Topic[] = [];
-  /** Sorted by certainty rather than relevance and pack order. */
+  /** Sorted by certainty (strongest first) rather than relevance and pack order. */
   private sorted = false;
   /** Claims the reader expanded or collapsed (the rest follow `open`). */
   private toggled: Record<string, boolean> = {};
@@ -138,7 +147,6 @@ export class LoadwiseProsCons extends LoadwiseElement {
   private views: ClaimView[] = [];
   private lists: Record<Kind, ClaimView[]> = { benefit: [], risk: [] };
   private firstScreen = 0;
-  private settled: Assessment | null = null;
   private announceCounts = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -153,11 +161,7 @@ export class LoadwiseProsCons extends LoadwiseElement {
     const { benefit, risk } = this.lists;
     const relevant = (list: ClaimView[]) => list.filter((v) => v.relevantToYou).length;
     this.firstScreen = firstScreenCount(benefit.length, risk.length, Math.max(relevant(benefit), relevant(risk)));
-    const settled = assessment && isSettled(assessment) ? assessment : null;
-    if (settled !== this.settled) {
-      if (this.hasUpdated) this.status = settled ? this.t('updated', { count: relevant(this.views) }) : this.t('cleared');
-      this.settled = settled;
-    }
+    // Only the reader's own actions here are announced: what a quiz changes is shown (renderUpdated).
     if (this.announceCounts) {
       this.announceCounts = false;
       this.status = this.t('shown', { benefit: benefit.length, risk: risk.length });
@@ -222,19 +226,33 @@ export class LoadwiseProsCons extends LoadwiseElement {
     const { content } = this.config;
     const layout = this.checkAttribute('layout', this.layout, LAYOUTS) ?? 'columns';
     const topics = TOPICS.filter((topic) => this.views.some((v) => v.topic === topic));
-    return html`<div class="base" part="base" data-theme=${this.config.theme} data-layout=${layout} lang=${content.locale}>
+    const label = this.givenLabel;
+    return html`<div
+      class="base"
+      part="base"
+      data-theme=${this.config.theme}
+      data-layout=${layout}
+      lang=${content.locale}
+      role=${label ? 'region' : nothing}
+      aria-label=${label ?? nothing}
+    >
       ${this.renderDebugNotice()}
-      <h2 part="heading">${this.t('heading')}</h2>
+      ${this.heading(this.t('heading'), { id: 'lw-title', cls: 'title', part: 'heading', focus: true })}
       <p>${this.t('intro')}</p>
+      ${this.renderUpdated()}
       ${this.renderForYou()}
-      <div class="tools" part="filters">
-        ${topics.length > 1
-          ? html`<fieldset>
-              <legend>${this.t('topics')}</legend>
-              ${topics.map((topic) => this.renderChip(content.labels.topics[topic], this.topics.includes(topic), () => this.toggleTopic(topic)))}
-            </fieldset>`
-          : nothing}
-        ${this.renderChip(this.t('sort'), this.sorted, () => (this.sorted = !this.sorted))}
+      ${topics.length > 1
+        ? html`<fieldset class="tools" part="filters">
+            <legend>${this.t('topics')}</legend>
+            ${topics.map((topic) => this.renderChip(content.labels.topics[topic], this.topics.includes(topic), () => this.toggleTopic(topic)))}
+          </fieldset>`
+        : nothing}
+      <div class="sort" part="sort">
+        <label for="lw-sort">${this.t('sort')}</label>
+        <select id="lw-sort" @change=${(e: Event) => (this.sorted = (e.target as HTMLSelectElement).value === 'certainty')}>
+          <option value="relevance" ?selected=${!this.sorted}>${this.t('sort.relevance')}</option>
+          <option value="certainty" ?selected=${this.sorted}>${this.t('sort.certainty')}</option>
+        </select>
       </div>
       <details class="legend" part="legend" ?open=${this.open}>
         <summary>${this.t('legend')}</summary>
@@ -254,6 +272,13 @@ export class LoadwiseProsCons extends LoadwiseElement {
       <p class="sr-only" role="status">${this.status}</p>
       ${this.renderForgetButton()}
     </div>`;
+  }
+
+  /** Once the group has answers: a visible line (not a live region) saying the list reflects them. */
+  private renderUpdated(): TemplateResult | typeof nothing {
+    if (!this.assessment) return nothing;
+    const count = this.views.filter((v) => v.relevantToYou).length;
+    return html`<p class="small" part="updated">${count ? this.t('updated', { count }) : this.t('updatedNone')}</p>`;
   }
 
   private renderChip(label: string, pressed: boolean, onClick: () => void): TemplateResult {
@@ -286,8 +311,8 @@ export class LoadwiseProsCons extends LoadwiseElement {
     if (!this.views.some((v) => v.kind === kind)) return nothing;
     const list = this.lists[kind];
     const shown = this.more.includes(kind) ? list : list.slice(0, this.firstScreen);
-    return html`<section class="col" part="column column-${kind}" aria-labelledby="lw-${kind}">
-      <h3 id="lw-${kind}">${this.t(kind)} (${formatNumber(list.length, this.config.locale)})</h3>
+    return html`<div class="col" part="column column-${kind}">
+      ${this.heading(`${this.t(kind)} (${formatNumber(list.length, this.config.locale)})`, { id: `lw-${kind}`, cls: 'section-title', depth: 1 })}
       <p class="small">${this.t('tally', { ...tallyEvidence(list) })}</p>
       ${list.length
         ? html`<ul class="claims" role="list">
@@ -297,17 +322,17 @@ export class LoadwiseProsCons extends LoadwiseElement {
       ${shown.length < list.length
         ? html`<button type="button" class="more" part="more" @click=${() => this.showAll(kind)}>${this.t(`more.${kind}`, { count: list.length })}</button>`
         : nothing}
-    </section>`;
+    </div>`;
   }
 
   private renderClaim(claim: ClaimView): TemplateResult {
     const { content } = this.config;
     const open = this.toggled[claim.id] ?? this.open;
     return html`<li class="claim" part="claim" ?data-relevant=${claim.relevantToYou}>
-      <h4>
-        <button
+      ${this.heading(
+        html`<button
           type="button"
-          class="toggle"
+          class="toggle disclosure"
           part="claim-toggle"
           id="lw-b-${claim.id}"
           aria-expanded=${open ? 'true' : 'false'}
@@ -318,8 +343,9 @@ export class LoadwiseProsCons extends LoadwiseElement {
           }}
         >
           ${claim.title}
-        </button>
-      </h4>
+        </button>`,
+        { cls: 'item-title', depth: 2 },
+      )}
       <p class="small">
         <span class="badge" part="badge" data-certainty=${claim.certainty}>${this.t('evidence')} ${content.labels.certainty[claim.certainty]}</span>
         ${this.t(`type.${claim.evidenceType}`)}
@@ -370,18 +396,20 @@ export class LoadwiseProsCons extends LoadwiseElement {
               : formatRange(load.sessionsPerWeek.start, load.sessionsPerWeek.max, locale),
         }
       : {};
-    return html`<section class="faq" part="faq" aria-labelledby="lw-faq">
-      <h3 id="lw-faq">${this.t('faq')}</h3>
+    return html`<div class="faq" part="faq">
+      ${this.heading(this.t('faq'), { id: 'lw-faq', cls: 'section-title', depth: 1 })}
       <div>
         ${items.map(
           (item) => html`<details part="faq-item" ?open=${this.open}>
             <summary>${this.t(`faq.${item.id}.q`)}</summary>
-            <p>${this.t(`faq.${item.id}.a`)}</p>
-            ${item.personal.map((key) => html`<p class="mark" part="applies">${this.t(`faq.${item.id}.${key}`, vars)}</p>`)}
+            ${detailsLoaded || this.config.content.ui[`prosCons.faq.${item.id}.a`] !== undefined
+              ? html`<p>${this.t(`faq.${item.id}.a`)}</p>
+                  ${item.personal.map((key) => html`<p class="mark" part="applies">${this.t(`faq.${item.id}.${key}`, vars)}</p>`)}`
+              : nothing}
             <p class="small">${this.t('basedOn')} ${this.renderLinks(item.claims)}</p>
           </details>`,
         )}
       </div>
-    </section>`;
+    </div>`;
   }
 }

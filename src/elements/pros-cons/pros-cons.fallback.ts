@@ -14,7 +14,10 @@
 import type { ContentPack } from '../../core/schema/content.js';
 import { lockedPlaceholders } from '../../core/rules/words.js';
 import { fill } from '../../core/text.js';
+import { prosConsFaq } from '../../i18n/en.pros-cons.faq.js';
 import { PROS_CONS_FAQ, PROS_CONS_STRINGS } from './pros-cons.strings.js';
+
+const STRINGS: Readonly<Record<string, string>> = { ...PROS_CONS_STRINGS, ...prosConsFaq };
 
 export interface ProsConsFallbackOptions {
   /** The same ids as the element's `claims` attribute; default: every claim. */
@@ -29,7 +32,7 @@ const esc = (text: string) => text.replace(/[&<>"]/g, (c) => ENTITIES[c]!);
 /** The fallback markup: an escaped HTML string (every text comes from the pack or the strings). */
 export function prosConsFallback(content: ContentPack, options: ProsConsFallbackOptions = {}): string {
   // Numbers about loads and sessions come from the locked tables (invariant 14).
-  const t = (key: string) => esc(fill(content.ui[`prosCons.${key}`] ?? PROS_CONS_STRINGS[key] ?? key, lockedPlaceholders(content.locale)));
+  const t = (key: string) => esc(fill(content.ui[`prosCons.${key}`] ?? STRINGS[key] ?? key, lockedPlaceholders(content.locale)));
   const ids = options.claims;
   const claims = ids ? content.claims.filter((c) => ids.includes(c.id)) : content.claims;
   const out = [`<div class="loadwise-fallback">`, `  <p><strong>${t('heading')}</strong></p>`, `  <p>${t('intro')}</p>`];

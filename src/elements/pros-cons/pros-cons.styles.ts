@@ -66,35 +66,60 @@ export const prosConsStyles = css`
     padding-inline-start: 8px;
   }
 
-  /* A claim's title is its disclosure button; the chevron turns when open. */
+  /* A claim's title is its disclosure button, with the widgets' one marker (widget.styles.ts). */
   .toggle {
     display: flex;
-    justify-content: space-between;
+    align-items: center;
     gap: 8px;
     inline-size: 100%;
+    min-block-size: 44px;
     padding: 0;
     border: 0;
     background: none;
     text-align: start;
   }
 
-  .toggle::after {
-    inline-size: 8px;
-    block-size: 8px;
-    margin: 4px;
+  /* The order: a labelled select of its own, apart from the topic chips. */
+  .sort {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px;
   }
 
-  [aria-expanded='true']::after {
-    transform: rotate(-135deg);
+  select {
+    min-block-size: 36px;
+    max-inline-size: 100%;
+    padding: 4px 8px;
+    border: 1px solid color-mix(in srgb, currentColor 60%, var(--_loadwise-surface));
+    border-radius: var(--_loadwise-radius);
+    background: var(--_loadwise-surface);
   }
 
   /* Certainty: always a text label; the tint and border only repeat it. */
+  /* A label of its own: never runs into the text beside it, even when the line wraps. */
   .badge {
+    display: inline-block;
     margin-inline-end: 8px;
     padding: 0 8px;
     border: 1px solid var(--_loadwise-accent);
     border-radius: 4px;
     background: color-mix(in srgb, var(--_loadwise-accent) var(--_loadwise-tint, 0%), var(--_loadwise-surface));
+  }
+
+  .legend dl {
+    display: grid;
+    gap: 8px;
+  }
+
+  .legend dl > div {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+  }
+
+  .legend dd {
+    flex: 1 1 14em;
   }
 
   [data-certainty='high'] {
@@ -126,11 +151,4 @@ export const prosConsStyles = css`
   details > * + * {
     margin-block-start: 8px;
   }
-
-  @media (prefers-reduced-motion: no-preference) {
-    .toggle::after {
-      transition: transform 0.15s;
-    }
-  }
-
 `;
