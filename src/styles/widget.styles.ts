@@ -23,7 +23,7 @@ export const markerStyles = css`
   }
 
   summary::before,
-  .disclosure::before {
+  .disclosure[aria-expanded]::before {
     content: '';
     flex: none;
     inline-size: 7px;
@@ -42,7 +42,7 @@ export const markerStyles = css`
 
   @media (prefers-reduced-motion: no-preference) {
     summary::before,
-    .disclosure::before {
+    .disclosure[aria-expanded]::before {
       transition: transform 0.15s;
     }
   }

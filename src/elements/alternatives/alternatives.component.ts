@@ -304,12 +304,14 @@ export class LoadwiseAlternatives extends LoadwiseElement {
     const anyCta = this.entries.some((e) => e.ctas.length > 0);
     // What the reader's result allows, and how it is offered: the core's decision (invariant 10).
     const offer = offerOf(assessment);
+    // The results are a region landmark only when the page names them (`label`): two pickers on a
+    // page would otherwise make two landmarks of one name.
     return html`<div class="base" part="base" data-theme=${theme} lang=${content.locale}>
       ${this.renderDebugNotice()}
       ${this.heading(this.t('heading'), { id: 'lw-heading', cls: 'title', part: 'heading', focus: true })}
       <p>${this.t('intro')}</p>
       ${this.renderInputs(assessment)}
-      <section class="results" aria-labelledby=${this.givenLabel ? nothing : 'lw-results'} aria-label=${this.givenLabel ?? nothing}>
+      <section class="results" aria-label=${this.givenLabel ?? nothing}>
         ${this.heading(this.t('results'), { id: 'lw-results', cls: 'sub', depth: 1 })}
         <p class="small">
           ${[

@@ -91,7 +91,7 @@ export const prosConsStyles = css`
     min-block-size: 36px;
     max-inline-size: 100%;
     padding: 4px 8px;
-    border: 1px solid color-mix(in srgb, currentColor 60%, var(--_loadwise-surface));
+    border: 1px solid var(--_loadwise-control-border, var(--_loadwise-border));
     border-radius: var(--_loadwise-radius);
     background: var(--_loadwise-surface);
   }
