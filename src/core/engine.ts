@@ -48,7 +48,7 @@ export {
   type FaqView,
 } from './rules/claims.js';
 export { ctaAllowed, visibleCtas, attachCtas, isCommerce, type Cta } from './rules/cta.js';
-export { offerOf, excludedBy, safetyImpact, isAnkleWeightOption, type Offer, type OfferLevel, type Exclusion } from './rules/offer.js';
+export { offerOf, nextStepOf, excludedBy, safetyImpact, isAnkleWeightOption, type Offer, type OfferLevel, type Exclusion } from './rules/offer.js';
 export { verdictTextWith, outcomesOf, isEnding, planPlaceholders, lockedPlaceholders, alternativeTextWith, type VerdictText } from './rules/words.js';
 export {
   LOCKED_RULES,

@@ -29,6 +29,7 @@ import {
   PROFESSIONAL_FIRST,
   SCREENING_FLAGS,
   isAnkleWeightOption,
+  nextStepOf,
   readsAsYes,
   sectionOf,
   stepsOf,
@@ -81,6 +82,16 @@ describe('invariant 10: what may be offered follows the verdict, for the quiz an
           expect(r.why[0]!.text).to.not.match(/\{\w+\}/);
           expect(['excludedStop', 'excludedRest']).to.include(r.why[0]!.code);
         }
+      }),
+    ));
+
+  it('a result leads to the picker only while something may be offered; told to stop or rest, to the explainer at most', () =>
+    check(
+      fc.property(arbAnswers, fc.boolean(), fc.boolean(), (answers, picker, explainer) => {
+        const offer = offerOf(assess(answers));
+        const step = nextStepOf(offer, { picker, explainer });
+        if (offer.level === 'nothing') expect(step, 'never the picker').to.equal(explainer ? 'explainer' : null);
+        else expect(step).to.equal(picker ? 'picker' : explainer ? 'explainer' : null);
       }),
     ));
 

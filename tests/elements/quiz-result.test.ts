@@ -154,6 +154,22 @@ describe('loadwise-quiz result: where it leads', () => {
     expect(focusedOn(explainer), 'focus on the explainer').to.equal(true);
   });
 
+  it('told to stop (chest pain), leads to the explainer, never to "other ways to reach your goal"', async () => {
+    const group = freshGroup();
+    const page = await fixture<HTMLElement>(html`<div>
+      <loadwise-quiz group=${group} theme="light" .answers=${{ ...SAFE_ANSWERS, chestPain: true }}></loadwise-quiz>
+      <loadwise-pros-cons group=${group}></loadwise-pros-cons>
+      <loadwise-alternatives group=${group}></loadwise-alternatives>
+    </div>`);
+    const q = await quizIn(page);
+    const explainer = page.querySelector<HTMLElement>('loadwise-pros-cons')!;
+    await rendered(explainer);
+    await q.toResult();
+    expect(q.hasButton(quizNext.nextToPicker), 'no way to the alternatives').to.equal(false);
+    await q.press(quizNext.nextToExplainer);
+    expect(focusedOn(explainer), 'focus on the explainer').to.equal(true);
+  });
+
   it("finds the group's picker inside another shadow root (a CMS block)", async () => {
     const group = freshGroup();
     const page = await fixture<HTMLElement>(html`<div>

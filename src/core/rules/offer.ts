@@ -62,6 +62,16 @@ export function offerOf(assessment: Assessment | null | undefined): Offer {
   return { level: 'cleared-first', note };
 }
 
+/**
+ * Where a result may lead the reader on the page: the alternatives picker while anything may be
+ * offered, else (told to stop and see a doctor, or to rest) only the explainer, which informs and
+ * offers nothing. Null when neither is on the page.
+ */
+export function nextStepOf(offer: Offer, onPage: { picker: boolean; explainer: boolean }): 'picker' | 'explainer' | null {
+  if (onPage.picker && offer.level !== 'nothing') return 'picker';
+  return onPage.explainer ? 'explainer' : null;
+}
+
 /** Whether an option puts weights on the ankles. */
 export function isAnkleWeightOption(alt: Alternative): boolean {
   return ANKLE_WEIGHT_OPTIONS.includes(alt.id) || alt.equipment.includes('ankle-weights');

@@ -13,6 +13,7 @@ import {
   formatNumber,
   formatWeight,
   kgToLb,
+  nextStepOf,
   offerOf,
   rankAlternativesWith,
   verdictTextWith,
@@ -23,6 +24,7 @@ import {
   type Cta,
   type Goal,
   type LoadPlan,
+  type Offer,
   type Reason,
   type Source,
   type WeightUnit,
@@ -220,7 +222,7 @@ export function renderResultBody(v: ResultView, a: Assessment): TemplateResult {
     <ul>
       ${words.advice.map((line) => html`<li>${line}</li>`)}
     </ul>
-    ${renderNext(v)} ${renderLinks(v, a)}
+    ${renderNext(v, offer)} ${renderLinks(v, a)}
     <div class="nav controls">
       <button type="button" class="secondary" part="button" @click=${v.back}>${v.t('back')}</button>
       <button type="button" class="secondary" part="button" @click=${v.restart}>${v.t('restart')}</button>
@@ -390,13 +392,15 @@ function widgetOf(tag: string, group: string): HTMLElement | undefined {
  * Where the result leads: the group's picker (else its explainer) when one is on the page, with a
  * line naming the widgets that now reflect the answers. Nothing when neither is on the page.
  */
-function renderNext(v: ResultView): TemplateResult | typeof nothing {
+function renderNext(v: ResultView, offer: Offer): TemplateResult | typeof nothing {
   const picker = widgetOf(PICKER, v.group);
   const explainer = widgetOf(EXPLAINER, v.group);
-  const target = picker ?? explainer;
+  // A reader told to stop is not sent to "other ways to reach your goal": the core decides where a result leads.
+  const step = nextStepOf(offer, { picker: !!picker, explainer: !!explainer });
+  const target = step === 'picker' ? picker : step === 'explainer' ? explainer : undefined;
   if (!target) return nothing;
   return html`<p class="next">${tn(v, picker && explainer ? 'nextBoth' : picker ? 'nextPicker' : 'nextExplainer')}</p>
-    <button type="button" class="secondary go" part="button" @click=${() => goTo(target)}>${tn(v, picker ? 'nextToPicker' : 'nextToExplainer')}</button>`;
+    <button type="button" class="secondary go" part="button" @click=${() => goTo(target)}>${tn(v, step === 'picker' ? 'nextToPicker' : 'nextToExplainer')}</button>`;
 }
 
 /** Scrolls a widget into view and moves focus to its main heading (else to the widget itself). */
