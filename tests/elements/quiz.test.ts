@@ -318,6 +318,14 @@ describe('loadwise-quiz: each verdict', () => {
       });
       const ready = verdict === 'ready' || verdict === 'caution';
       expect(q.has('.facts'), 'plan').to.equal(ready && expected.load !== null);
+      // The verdict's mark: the accent with a plan, the danger colour without one (the core's load decides).
+      const mark = getComputedStyle(q.$('.verdict')!).borderInlineStartColor;
+      const colour = (name: string) => getComputedStyle(q.$('.base')!).getPropertyValue(name).trim();
+      const probe = document.createElement('i');
+      probe.style.color = colour(expected.load !== null ? '--_loadwise-accent' : '--_loadwise-danger');
+      document.body.append(probe);
+      expect(mark, 'the verdict mark').to.equal(getComputedStyle(probe).color);
+      probe.remove();
       // What to do instead: the core's offer (invariant 10); after chest pain, nothing.
       const offer = offerOf(expected);
       const instead = !(offer.level === 'open' && expected.load !== null);

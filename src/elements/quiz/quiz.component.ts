@@ -388,7 +388,7 @@ export class LoadwiseQuiz extends LoadwiseElement {
     // The words come from the reasons that fired (invariant 13), in this widget's language.
     const words = verdictTextWith(this.config.content, a);
     const chunk = resultChunk ?? (this.loadResult(), undefined);
-    return html`<div class="screen result" part="result" data-verdict=${a.verdict}>
+    return html`<div class="screen result" part="result" data-verdict=${a.verdict} ?data-plan=${a.load !== null}>
       ${this.heading(words.title, { cls: 'heading verdict', focus: true })}
       <p class="summary">${words.summary}</p>
       ${chunk ? chunk.renderResultBody(this.resultView(), a) : nothing}

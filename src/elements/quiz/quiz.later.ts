@@ -117,25 +117,9 @@ export const laterStyles = css`
     border-inline-start: 6px solid var(--_loadwise-accent);
   }
 
-  [data-verdict='see-professional'] .verdict,
-  [data-verdict='wait'] .verdict,
-  [data-verdict='not-recommended'] .verdict {
+  /* A result with no plan (the core gives none where a professional comes first or weights are not advised). */
+  .result:not([data-plan]) .verdict {
     border-inline-start-color: var(--_loadwise-danger);
-  }
-
-  @media print {
-    .ctas,
-    .ctas-note,
-    .cta {
-      display: none !important;
-    }
-    .result a[href]::after {
-      content: ' (' attr(href) ')';
-    }
-    li,
-    .facts > div {
-      break-inside: avoid;
-    }
   }
 
   @media (forced-colors: active) {
