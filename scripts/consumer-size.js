@@ -6,6 +6,7 @@
 //   core alone       import * as core from 'loadwise/core'
 //   quiz alone       import 'loadwise/elements/quiz'
 //   quiz with core   both
+//   quiz with assess the quiz and one function of the core
 // It prints each one's gzip size (the entry and the chunks it imports statically: what loads
 // before the first screen; then every chunk, lazy ones included), and fails when the quiz with
 // the core holds more than one copy of the core (counted by ContentError's message, which only
@@ -44,6 +45,7 @@ const APPS = {
   'core alone': `import * as core from 'loadwise/core';\nglobalThis.core = core;\n`,
   'quiz alone': `import 'loadwise/elements/quiz';\n`,
   'quiz with core': `import 'loadwise/elements/quiz';\nimport * as core from 'loadwise/core';\nglobalThis.core = core;\n`,
+  'quiz with assess': `import 'loadwise/elements/quiz';\nimport { assess } from 'loadwise/core';\nglobalThis.assess = assess;\n`,
 };
 
 async function measure(name, source) {
@@ -91,9 +93,9 @@ else {
     console.log(`${r.name.padEnd(36)} ${`${(r.firstGzip / KB).toFixed(1)} KB`.padStart(15)}   ${`${(r.allGzip / KB).toFixed(1)} KB`.padStart(15)}   ${r.coreCopies}`);
   }
 }
-const [, quiz, both] = rows;
+const [, quiz, both, one] = rows;
 const problems = [];
-if (both.coreCopies !== 1) problems.push(`the quiz with the core holds ${both.coreCopies} copies of the core (one expected)`);
+for (const r of [both, one]) if (r.coreCopies !== 1) problems.push(`${r.name} holds ${r.coreCopies} copies of the core (one expected)`);
 // The core's exports the quiz does not use itself are the only bytes the core may add.
 if (both.allGzip > quiz.allGzip + 4 * KB) {
   problems.push(`the quiz with the core is ${((both.allGzip - quiz.allGzip) / KB).toFixed(1)} KB gzip over the quiz alone (4 KB allowed)`);
