@@ -59,6 +59,13 @@ function valuesOf(text = '') {
   return values;
 }
 
+/** A type text for an IDE: string-literal aliases spelled out, `undefined` and `null` left out. */
+function expandType(text = 'string') {
+  const parts = text.split('|').map((p) => p.trim()).filter((p) => p && p !== 'undefined' && p !== 'null');
+  const expanded = parts.flatMap((p) => (literalTypes.has(p) ? literalTypes.get(p).split('|').map((v) => v.trim()) : [p]));
+  return expanded.length > 0 ? expanded.join(' | ') : text;
+}
+
 const isPublic = (m) => !m.static && (m.privacy === undefined || m.privacy === 'public');
 const fieldsOf = (e) => (e.members ?? []).filter((m) => m.kind === 'field' && isPublic(m) && !m.readonly);
 const isBoolean = (text = '') => text.trim() === 'boolean';
@@ -191,7 +198,7 @@ function webTypes() {
               name: a.name,
               description: oneLine(a.description),
               ...(a.default !== undefined ? { default: a.default } : {}),
-              value: isBoolean(text) ? { kind: 'no-value', type: 'boolean' } : { kind: 'plain', type: text },
+              value: isBoolean(text) ? { kind: 'no-value', type: 'boolean' } : { kind: 'plain', type: takesJson(text) ? 'string' : expandType(text) },
             };
           }),
           events: (e.events ?? []).map((ev) => ({ name: ev.name, description: oneLine(ev.description) })),
@@ -199,7 +206,7 @@ function webTypes() {
           js: {
             properties: (e.members ?? [])
               .filter((m) => m.kind === 'field' && isPublic(m))
-              .map((m) => ({ name: m.name, description: oneLine(m.description), type: m.type?.text ?? 'unknown', ...(m.readonly ? { 'read-only': true } : {}) })),
+              .map((m) => ({ name: m.name, description: oneLine(m.description), type: expandType(m.type?.text ?? 'unknown'), ...(m.readonly ? { 'read-only': true } : {}) })),
             events: (e.events ?? []).map((ev) => ({ name: ev.name, description: oneLine(ev.description) })),
           },
           css: {
