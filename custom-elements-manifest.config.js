@@ -56,6 +56,23 @@ function litDefaultAttributeNames() {
   };
 }
 
+/**
+ * The manifest describes the package as shipped: every `path` and `module` points at the compiled
+ * module in `dist/lib/` (which ships, with its `.d.ts` beside it), not at `src/` (which does not).
+ */
+function shippedPaths() {
+  const shipped = (value) => value.replace(/^\/?src\/(.+)\.(?:ts|js)$/, 'dist/lib/$1.js');
+  const walk = (node) => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    for (const [key, value] of Object.entries(node)) {
+      if ((key === 'path' || key === 'module') && typeof value === 'string') node[key] = shipped(value);
+      else walk(value);
+    }
+  };
+  return { name: 'loadwise-shipped-paths', packageLinkPhase: ({ customElementsManifest }) => walk(customElementsManifest) };
+}
+
 export default {
   globs: ['src/elements/**/*.component.ts', 'src/base/loadwise-element.ts'],
   exclude: ['tests/**', '**/*.test.ts', '**/*.spec.ts'],
@@ -63,5 +80,5 @@ export default {
   litelement: true,
   dependencies: false,
   packagejson: false,
-  plugins: [litStateIsPrivate(), litDefaultAttributeNames()],
+  plugins: [litStateIsPrivate(), litDefaultAttributeNames(), shippedPaths()],
 };

@@ -2,6 +2,8 @@
  * The package entry (no side effects): element classes, events, the platform pieces and the
  * rules core. Importing it defines no custom element: import `loadwise/define` for that.
  */
+// The tags in HTMLElementTagNameMap, for a types-only import too (generated: scripts/ide-data.js).
+import './tags.js';
 export * from './core.js';
 export { LoadwiseProvider } from './elements/provider/provider.component.js';
 export { LoadwiseQuiz } from './elements/quiz/quiz.component.js';

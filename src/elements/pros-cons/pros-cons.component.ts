@@ -27,6 +27,10 @@ type Layout = 'columns' | 'list';
 const KINDS: readonly Kind[] = ['benefit', 'risk'];
 const LAYOUTS: readonly Layout[] = ['columns', 'list'];
 
+/** The English claims' details and the common questions' answers, loading or loaded: one load per page. */
+let detailsLoad: Promise<void> | undefined;
+let detailsLoaded = false;
+
 /**
  * Benefits and risks of running with ankle weights, with equal weight: two columns with the same
  * number of claims on the first screen, each claim with our rating of the evidence (a certainty
@@ -67,9 +71,6 @@ const LAYOUTS: readonly Layout[] = ['columns', 'list'];
  * @csspart forget - "Forget my answers" (with `persist`).
  * @cssprop --loadwise-pros-cons-marker - Colour of the "applies to you" mark. Default: the accent.
  */
-/** The English claims' details and the common questions' answers, loading or loaded: one load per page. */
-let detailsLoad: Promise<void> | undefined;
-let detailsLoaded = false;
 
 export class LoadwiseProsCons extends LoadwiseElement {
   static override styles = [...LoadwiseElement.styles, widgetStyles, prosConsStyles];
