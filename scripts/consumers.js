@@ -12,7 +12,7 @@
 // skipped, the result shows the CTA), and `loadwise-complete` and `loadwise-cta` reach the app.
 // Usage: node scripts/consumers.js (needs dist/: run `npm run build` first).
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -36,7 +36,17 @@ const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scrip
 const tarball = join(work, packed[0].filename);
 execFileSync('tar', ['-xzf', tarball, '-C', join(work, 'node_modules/loadwise'), '--strip-components=1']);
 
-// 2. The apps, built by Vite as their owners would.
+// 2. The React apps type-check in strict TypeScript against the tarball's types (with @types/react
+// 19; Vue and Svelte files need their own checkers and are left to the build).
+writeFileSync(
+  join(work, 'tsconfig.json'),
+  JSON.stringify({
+    compilerOptions: { strict: true, noEmit: true, jsx: 'react-jsx', module: 'ESNext', moduleResolution: 'bundler', target: 'ES2022', lib: ['ES2022', 'DOM', 'DOM.Iterable'], skipLibCheck: true, types: [] },
+    include: ['react19/src', 'react18/src'],
+  }),
+);
+
+// 3. The apps, built by Vite as their owners would.
 const apps = readdirSync(fixtures);
 for (const app of apps) cpSync(join(fixtures, app), join(work, app), { recursive: true });
 
@@ -45,6 +55,12 @@ async function viteBuild(app, extra = {}) {
   const configFile = existsSync(join(root, 'vite.config.js')) ? join(root, 'vite.config.js') : false;
   await build({ root, configFile, logLevel: 'error', build: { outDir: 'dist', emptyOutDir: true }, ...extra });
 }
+try {
+  execFileSync(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', join(work, 'tsconfig.json')], { cwd: work, encoding: 'utf8' });
+} catch (error) {
+  console.error(`consumers: the React apps do not type-check:\n${error.stdout}`);
+  process.exit(1);
+}
 for (const app of apps) await viteBuild(app);
 // react19 also gets a server build; loadwise stays external, so Node imports it from the tarball.
 await viteBuild('react19', { build: { ssr: 'src/entry-server.tsx', outDir: 'dist-server', emptyOutDir: true } });
@@ -52,7 +68,7 @@ const { render } = await import(pathToFileURL(join(work, 'react19/dist-server/en
 const serverHtml = render();
 const built = Date.now();
 
-// 3. A static server per app; react19's page carries the server-rendered HTML.
+// 4. A static server per app; react19's page carries the server-rendered HTML.
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 function serve(app) {
   const root = join(work, app, 'dist');
@@ -74,7 +90,7 @@ function serve(app) {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-// 4. Chromium.
+// 5. Chromium.
 const browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'], headless: true });
 
 /** Answers what is on screen ("No" where nothing is chosen) and presses Start or Next, until the result. */
