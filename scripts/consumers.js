@@ -175,9 +175,11 @@ const checks = {
   react19: {
     async before(page) {
       // The server's HTML had the element; hydration kept it (no second element, no hydration error).
-      if (!serverHtml.includes('<loadwise-quiz')) throw new Error(`server HTML: ${serverHtml}`);
+      if (!serverHtml.includes('<loadwise-quiz') || serverHtml.includes('[object Object]')) throw new Error(`server HTML: ${serverHtml}`);
       const count = await page.$$eval('loadwise-quiz', (all) => all.length);
       if (count !== 1) throw new Error(`${count} quizzes after hydration`);
+      const attributes = await page.$eval('loadwise-quiz', (quiz) => quiz.getAttributeNames());
+      if (attributes.some((name) => name === 'ctas' || name === 'answers')) throw new Error(`attributes after hydration: ${attributes}`);
     },
   },
   react18: {
