@@ -10,7 +10,8 @@
 // - svelte: Svelte 5.
 // In each, the quiz renders, `answers` and `ctas` arrive as properties (the known questions are
 // skipped, the result shows the CTA), and `loadwise-complete` and `loadwise-cta` reach the app.
-// Usage: node scripts/consumers.js (needs dist/: run `npm run build` first).
+// Usage: node scripts/consumers.js (needs dist/: run `npm run build` first); CONSUMER_SHOTS=<dir>
+// also saves a screenshot of each app at the quiz's result.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -166,6 +167,8 @@ async function check(app, extra) {
     const asked = await page.evaluate(() => document.querySelector('loadwise-quiz').assessment?.answers);
     if (asked?.activity !== 'running' || asked?.runFrequency !== 'regular') throw new Error(`answers: ${JSON.stringify(asked)}`);
     if (extra?.after) await extra.after(page);
+    // CONSUMER_SHOTS=<dir>: a screenshot of each app at the result, to look at.
+    if (process.env.CONSUMER_SHOTS) await page.screenshot({ path: join(process.env.CONSUMER_SHOTS, `${app}.png`), fullPage: true });
     if (errors.length) throw new Error(`console errors:\n${errors.join('\n')}`);
   } finally {
     await page.close();
