@@ -5,7 +5,8 @@
 // resolution walks up to it): nothing is downloaded. Then each app runs in Chromium:
 // - react19: server-rendered with react-dom/server (so `loadwise/react` is imported in Node),
 //   then hydrated with hydrateRoot;
-// - react18: React 18 (npm aliases react-18, react-dom-18) with `loadwise/react`, persist={false};
+// - react18: React 18 (npm aliases react-18, react-dom-18) with `loadwise/react`, persist={false},
+//   and the provider and alternatives components (onSelect);
 // - vue: Vue 3 with isCustomElement and `.prop`;
 // - svelte: Svelte 5.
 // In each, the quiz renders, `answers` and `ctas` arrive as properties (the known questions are
@@ -196,6 +197,12 @@ const checks = {
       // persist={false}: the reader's answers stayed out of sessionStorage.
       const stored = await page.evaluate(() => Object.keys(sessionStorage));
       if (stored.length) throw new Error(`sessionStorage holds ${stored.join(', ')}`);
+      // <Alternatives onSelect>, inside <Provider>: choosing an alternative reaches the app.
+      await page.evaluate(() => {
+        const root = document.querySelector('loadwise-alternatives').shadowRoot;
+        [...root.querySelectorAll('li.card button')].find((button) => button.textContent.trim().startsWith('Choose this')).click();
+      });
+      await until(page, 'the app to log the loadwise-select event', () => document.querySelector('#events').textContent.includes('select: '));
     },
   },
 };
