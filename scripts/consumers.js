@@ -67,8 +67,8 @@ for (const app of apps) await viteBuild(app);
 // react19 also gets a server build; loadwise stays external, so Node imports it from the tarball.
 await viteBuild('react19', { build: { ssr: 'src/entry-server.tsx', outDir: 'dist-server', emptyOutDir: true } });
 const { render } = await import(pathToFileURL(join(work, 'react19/dist-server/entry-server.js')).href);
-// loadwise/define imports in Node too (Nuxt, SvelteKit and Angular SSR apps import it on the server).
-await import(pathToFileURL(join(work, 'node_modules/loadwise/dist/lib/define.js')).href);
+// loadwise and loadwise/define import in Node too (Nuxt, SvelteKit and Angular SSR apps import them on the server).
+for (const entry of ['index.js', 'define.js']) await import(pathToFileURL(join(work, 'node_modules/loadwise/dist/lib', entry)).href);
 const serverHtml = render();
 const built = Date.now();
 
