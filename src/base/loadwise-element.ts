@@ -25,7 +25,9 @@ import { hostStyles } from '../styles/host.styles.js';
 import { VERSION } from './define.js';
 import { DEFAULT_GROUP, groupStore } from './groups.js';
 import { safeUrl } from './url.js';
+import { flag, fromJson, type CoercedDeclaration } from './values.js';
 
+const PROVIDER = 'loadwise-provider';
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 
 /**
@@ -43,8 +45,7 @@ let page: Promise<typeof import('./page.js')> | undefined;
 const pageTheme = (el: Element): 'light' | 'dark' => (getComputedStyle(el).columnRuleColor == 'rgb(0, 0, 2)' ? 'dark' : 'light');
 const UNIT_SYSTEMS: readonly UnitSystem[] = ['metric', 'imperial'];
 
-/** A boolean attribute as frameworks write them (DESIGN §2): present is on, but `"false"` is off. */
-export const flag = { type: Boolean, converter: { fromAttribute: (value: string | null) => value !== null && value !== 'false' } };
+export { flag, json } from './values.js';
 
 /** What `heading()` puts on a heading. */
 export interface HeadingOptions {
@@ -116,6 +117,9 @@ export abstract class LoadwiseBase extends LitElement {
   /** The store a `<loadwise-provider>` gives its group, if any. */
   protected providerStore?: Store;
 
+  /** The requests for the provider's settings and store. */
+  protected readonly consumers: ContextConsumer<typeof configContext | typeof storeContext, LoadwiseBase>[];
+
   constructor() {
     super();
     // A page may set anything on the element before it upgrades. An own property named like one of
@@ -132,8 +136,34 @@ export abstract class LoadwiseBase extends LitElement {
       }
     }
     // The nearest provider's settings and store, as they change (reactive: `providerConfig`, `providerStore`).
-    new ContextConsumer(this, { context: configContext, subscribe: true, callback: (value) => (this.providerConfig = value) });
-    new ContextConsumer(this, { context: storeContext, subscribe: true, callback: (value) => (this.providerStore = value) });
+    this.consumers = [
+      new ContextConsumer(this, { context: configContext, subscribe: true, callback: (value) => (this.providerConfig = value) }),
+      new ContextConsumer(this, { context: storeContext, subscribe: true, callback: (value) => (this.providerStore = value) }),
+    ];
+  }
+
+  /**
+   * A property declared with a `coerce` (values.ts) gets an accessor of its own, which Lit wraps:
+   * every value given to it, as a property or from its attribute, is read with it (`"false"` is
+   * false, a JSON string is parsed: DESIGN §2).
+   */
+  protected static override finalize(): void {
+    // Once per property: where Lit's accessor is already there (finalized, or a base class's), it is left.
+    for (const [name, { coerce }] of Object.entries(this.properties as Record<string, Partial<CoercedDeclaration>>)) {
+      if (coerce && !(name in this.prototype)) {
+        const key = Symbol();
+        Object.defineProperty(this.prototype, name, {
+          get(this: Record<symbol, unknown>) {
+            return this[key];
+          },
+          set(this: Record<symbol, unknown>, value: unknown) {
+            this[key] = coerce(value);
+          },
+          configurable: true, // Lit wraps it
+        });
+      }
+    }
+    super.finalize();
   }
 
   /** Reactive properties and attributes (Lit `static properties`: no decorator runtime in the bundles). */
@@ -146,7 +176,7 @@ export abstract class LoadwiseBase extends LitElement {
     group: {},
     persist: flag,
     debug: flag,
-    content: { attribute: false },
+    content: { attribute: false, coerce: fromJson } as CoercedDeclaration,
     label: {},
     headingLevel: { attribute: 'heading-level' },
   };
@@ -377,6 +407,13 @@ export abstract class LoadwiseElement extends LoadwiseBase {
   override connectedCallback(): void {
     super.connectedCallback();
     void (page ??= import('./page.js')).then((m) => this.isConnected && m.follow(this));
+    // A `<loadwise-provider>` on the page whose script has not run yet (script tags or imports in
+    // either order) answered no request: each is made again once it is defined. One that has left
+    // the page since asks no provider. (The loader, dist/loadwise.js, loads the provider first and
+    // replays requests itself. A provider inside a provider needs none of this: both upgrade at once.)
+    if (document.querySelector(PROVIDER + ':not(:defined)')) {
+      void customElements.whenDefined(PROVIDER).then(() => this.consumers.map((consumer) => consumer.hostConnected()));
+    }
   }
 
   override disconnectedCallback(): void {

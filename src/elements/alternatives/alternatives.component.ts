@@ -21,8 +21,8 @@ import {
 import { initialState, type GroupState } from '../../core/state/store.js';
 import { list } from '../../core/text.js';
 import { LoadwiseCtaEvent, LoadwiseSelectEvent } from '../../events/events.js';
-import { ctaLink, json, readCtas, shown } from '../../internal/ctas.js';
-import { LoadwiseElement } from '../../base/loadwise-element.js';
+import { ctaLink, readCtas, shown } from '../../internal/ctas.js';
+import { LoadwiseElement, json } from '../../base/loadwise-element.js';
 import { widgetStyles } from '../../styles/widget.styles.js';
 import { alternativesStyles } from './alternatives.styles.js';
 import { ALTERNATIVES_STRINGS, MINUTE_CHOICES } from './alternatives.strings.js';
@@ -86,7 +86,7 @@ export class LoadwiseAlternatives extends LoadwiseElement {
   /** Reactive properties and attributes (Lit `static properties`: no decorator runtime in the bundles). */
   static override properties: PropertyDeclarations = {
     goals: {},
-    ctas: { converter: json },
+    ctas: json,
     disclosure: {},
     chosenGoals: { state: true, attribute: false },
     jointPain: { state: true, attribute: false },

@@ -35,8 +35,8 @@ import {
 } from '../../core/engine.js';
 import { LoadwiseAnswerEvent, LoadwiseCompleteEvent, LoadwiseCtaEvent } from '../../events/events.js';
 import { own } from '../../core/input.js';
-import { InvalidJson, isObject, json, readCtas, shown } from '../../internal/ctas.js';
-import { LoadwiseElement } from '../../base/loadwise-element.js';
+import { InvalidJson, isObject, readCtas, shown } from '../../internal/ctas.js';
+import { LoadwiseElement, json } from '../../base/loadwise-element.js';
 import type { ResultView } from './quiz.result.js';
 import { quizStyles } from './quiz.styles.js';
 import { QUIZ_STRINGS, type QuizStringKey } from './quiz.strings.js';
@@ -123,8 +123,8 @@ export class LoadwiseQuiz extends LoadwiseElement {
     at: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
     weight: { state: true, attribute: false },
-    answers: { converter: json },
-    ctas: { converter: json },
+    answers: json,
+    ctas: json,
   };
 
   /** Where the quiz is: intro, a step, or the result (the core's `QuizState`). */
