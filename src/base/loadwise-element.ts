@@ -148,26 +148,29 @@ export abstract class LoadwiseBase extends LitElement {
    * false, a JSON string is parsed: DESIGN §2).
    */
   protected static override finalize(): void {
-    // Once per property: where Lit's accessor is already there (finalized, or a base class's), it is left.
-    for (const [name, { coerce }] of Object.entries(this.properties as Record<string, Partial<CoercedDeclaration>>)) {
-      if (coerce && !(name in this.prototype)) {
-        const key = Symbol();
-        Object.defineProperty(this.prototype, name, {
-          get(this: Record<symbol, unknown>) {
-            return this[key];
-          },
-          set(this: Record<symbol, unknown>, value: unknown) {
-            this[key] = coerce(value);
-          },
-          configurable: true, // Lit wraps it
-        });
+    // This class's own declarations (a base class's are its own to make), before Lit makes its
+    // accessors; once only (a finalized class has Lit's accessor there already).
+    if (this.hasOwnProperty('properties')) {
+      for (const [name, { coerce }] of Object.entries(this.properties as Record<string, Partial<CoercedDeclaration>>)) {
+        if (coerce && !this.prototype.hasOwnProperty(name)) {
+          const key = Symbol();
+          Object.defineProperty(this.prototype, name, {
+            get(this: Record<symbol, unknown>) {
+              return this[key];
+            },
+            set(this: Record<symbol, unknown>, value: unknown) {
+              this[key] = coerce(value);
+            },
+            configurable: true, // Lit wraps it
+          });
+        }
       }
     }
     super.finalize();
   }
 
   /** Reactive properties and attributes (Lit `static properties`: no decorator runtime in the bundles). */
-  static override properties: PropertyDeclarations = {
+  static override properties: PropertyDeclarations & Record<string, Partial<CoercedDeclaration>> = {
     providerConfig: { state: true, attribute: false },
     providerStore: { state: true, attribute: false },
     locale: {},
@@ -176,7 +179,7 @@ export abstract class LoadwiseBase extends LitElement {
     group: {},
     persist: flag,
     debug: flag,
-    content: { attribute: false, coerce: fromJson } as CoercedDeclaration,
+    content: { attribute: false, coerce: fromJson },
     label: {},
     headingLevel: { attribute: 'heading-level' },
   };
@@ -193,13 +196,13 @@ export abstract class LoadwiseBase extends LitElement {
   /** Widgets with the same group share the reader's answers across the page. Default: `default`. */
   group?: string;
 
-  /** Keep the reader's answers in `sessionStorage` (this tab), so they survive a reload; health answers only while a quiz with `persist` shows them with "Forget my answers". Turning it off removes what was stored. Off by default. */
+  /** Keep the reader's answers in `sessionStorage` (this tab), so they survive a reload; health answers only while a quiz with `persist` shows them with "Forget my answers". Turning it off removes what was stored. Off by default; `persist="false"` (or the string `"false"` as the property) is off, as React writes `persist={false}`. */
   persist = false;
 
-  /** Show a small notice in the widget when its content or attributes are rejected. */
+  /** Show a small notice in the widget when its content or attributes are rejected. `debug="false"` (or the string `"false"` as the property) is off. */
   debug = false;
 
-  /** A content pack (JSON) replacing the built-in pack of its language; validated, and refused with a console error when invalid. */
+  /** A content pack replacing the built-in pack of its language: an object, or its JSON text (as some frameworks set it); validated, and refused with a console error when invalid or not JSON. */
   content?: unknown;
 
   /**

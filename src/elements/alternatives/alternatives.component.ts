@@ -101,7 +101,7 @@ export class LoadwiseAlternatives extends LoadwiseElement {
   /** Goals to start from, space-separated: `strength`, `endurance`, `speed`, `calories`, `bone`, `toning`. The reader's quiz answers, then the reader's own choice, win over them. */
   goals?: string;
 
-  /** Calls to action per alternative: `[{ id, label, href, alternativeId, kind?: "commerce" | "professional" }]` (JSON as an attribute). They never change the order or a score. */
+  /** Calls to action per alternative: `[{ id, label, href, alternativeId, kind?: "commerce" | "professional" }]` (an array, or its JSON text as the attribute or the property; bad JSON: a console error and no links). They never change the order or a score. */
   ctas?: Cta[];
 
   /** The text of the line saying that some links are commercial. It always shows with a CTA; an empty value gives the default text. */

@@ -134,10 +134,10 @@ export class LoadwiseQuiz extends LoadwiseElement {
   private tried = false;
   private weight: WeightEntry | null = null;
 
-  /** Answers the host already knows, e.g. `{"activity":"walking"}` on a walking blog (JSON as an attribute). Validated. Experience and goals answers skip their question; screening answers are only preselected, for the reader to see and confirm (never skipped). */
+  /** Answers the host already knows, e.g. `{"activity":"walking"}` on a walking blog (an object, or its JSON text as the attribute or the property; bad JSON: a console error and no answers). Validated. Experience and goals answers skip their question; screening answers are only preselected, for the reader to see and confirm (never skipped). */
   answers?: Answers;
 
-  /** Calls to action: `[{ id, label, href, kind?: "commerce" | "professional", verdicts? }]` (JSON as an attribute). Only professional links show on `see-professional` and `wait`. */
+  /** Calls to action: `[{ id, label, href, kind?: "commerce" | "professional", verdicts? }]` (an array, or its JSON text as the attribute or the property; bad JSON: a console error and no links). Only professional links show on `see-professional` and `wait`. */
   ctas?: Cta[];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
