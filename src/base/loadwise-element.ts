@@ -27,7 +27,6 @@ import { DEFAULT_GROUP, groupStore } from './groups.js';
 import { safeUrl } from './url.js';
 import { flag, fromJson, type CoercedDeclaration } from './values.js';
 
-const PROVIDER = 'loadwise-provider';
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 
 /**
@@ -409,14 +408,8 @@ export abstract class LoadwiseElement extends LoadwiseBase {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void (page ??= import('./page.js')).then((m) => this.isConnected && m.follow(this));
-    // A `<loadwise-provider>` on the page whose script has not run yet (script tags or imports in
-    // either order) answered no request: each is made again once it is defined. One that has left
-    // the page since asks no provider. (The loader, dist/loadwise.js, loads the provider first and
-    // replays requests itself. A provider inside a provider needs none of this: both upgrade at once.)
-    if (document.querySelector(PROVIDER + ':not(:defined)')) {
-      void customElements.whenDefined(PROVIDER).then(() => this.consumers.map((consumer) => consumer.hostConnected()));
-    }
+    // The page's provider too: one whose script ran after this widget's answered no request (page.ts).
+    void (page ??= import('./page.js')).then((m) => this.isConnected && m.follow(this, this.consumers));
   }
 
   override disconnectedCallback(): void {
