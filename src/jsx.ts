@@ -18,7 +18,7 @@ import type { LoadwiseAlternatives, LoadwiseProsCons, LoadwiseProvider, Loadwise
 export interface LoadwiseAlternativesProps {
   /** Goals to start from, space-separated: `strength`, `endurance`, `speed`, `calories`, `bone`, `toning`. The reader's quiz answers, then the reader's own choice, win over them. */
   goals?: LoadwiseAlternatives['goals'];
-  /** Calls to action per alternative: `[{ id, label, href, alternativeId, kind?: "commerce" | "professional" }]` (JSON as an attribute). They never change the order or a score. */
+  /** Calls to action per alternative: `[{ id, label, href, alternativeId, kind?: "commerce" | "professional" }]` (an array, or its JSON text as the attribute or the property; bad JSON: a console error and no links). They never change the order or a score. */
   ctas?: LoadwiseAlternatives['ctas'] | string;
   /** The text of the line saying that some links are commercial. It always shows with a CTA; an empty value gives the default text. */
   disclosure?: LoadwiseAlternatives['disclosure'];
@@ -30,11 +30,11 @@ export interface LoadwiseAlternativesProps {
   theme?: LoadwiseAlternatives['theme'];
   /** Widgets with the same group share the reader's answers across the page. Default: `default`. */
   group?: LoadwiseAlternatives['group'];
-  /** Keep the reader's answers in `sessionStorage` (this tab), so they survive a reload; health answers only while a quiz with `persist` shows them with "Forget my answers". Turning it off removes what was stored. Off by default. */
+  /** Keep the reader's answers in `sessionStorage` (this tab), so they survive a reload; health answers only while a quiz with `persist` shows them with "Forget my answers". Turning it off removes what was stored. Off by default; `persist="false"` (or the string `"false"` as the property) is off, as React writes `persist={false}`. */
   persist?: LoadwiseAlternatives['persist'];
-  /** Show a small notice in the widget when its content or attributes are rejected. */
+  /** Show a small notice in the widget when its content or attributes are rejected. `debug="false"` (or the string `"false"` as the property) is off. */
   debug?: LoadwiseAlternatives['debug'];
-  /** A content pack (JSON) replacing the built-in pack of its language; validated, and refused with a console error when invalid. */
+  /** A content pack replacing the built-in pack of its language: an object, or its JSON text (as some frameworks set it); validated, and refused with a console error when invalid or not JSON. */
   content?: LoadwiseAlternatives['content'];
   /** The widget's accessible name: its landmark's name, instead of its title. Set it when two widgets of a kind are on one page, so that a screen reader can tell them apart. */
   label?: LoadwiseAlternatives['label'];
@@ -54,7 +54,7 @@ export interface LoadwiseProsConsProps {
   claims?: LoadwiseProsCons['claims'];
   /** `columns` (side by side from 640 px of width, stacked below) or `list` (always stacked). Default: `columns`. */
   layout?: LoadwiseProsCons['layout'];
-  /** Expand every claim, the legend and the common questions. */
+  /** Expand every claim, the legend and the common questions. `open="false"` (or the string `"false"` as the property) is off, as React writes `open={false}`. */
   open?: LoadwiseProsCons['open'];
   /** `off` hides the common questions. Default: `on`. */
   faq?: LoadwiseProsCons['faq'];
@@ -66,11 +66,11 @@ export interface LoadwiseProsConsProps {
   theme?: LoadwiseProsCons['theme'];
   /** Widgets with the same group share the reader's answers across the page. Default: `default`. */
   group?: LoadwiseProsCons['group'];
-  /** Keep the reader's answers in `sessionStorage` (this tab), so they survive a reload; health answers only while a quiz with `persist` shows them with "Forget my answers". Turning it off removes what was stored. Off by default. */
+  /** Keep the reader's answers in `sessionStorage` (this tab), so they survive a reload; health answers only while a quiz with `persist` shows them with "Forget my answers". Turning it off removes what was stored. Off by default; `persist="false"` (or the string `"false"` as the property) is off, as React writes `persist={false}`. */
   persist?: LoadwiseProsCons['persist'];
-  /** Show a small notice in the widget when its content or attributes are rejected. */
+  /** Show a small notice in the widget when its content or attributes are rejected. `debug="false"` (or the string `"false"` as the property) is off. */
   debug?: LoadwiseProsCons['debug'];
-  /** A content pack (JSON) replacing the built-in pack of its language; validated, and refused with a console error when invalid. */
+  /** A content pack replacing the built-in pack of its language: an object, or its JSON text (as some frameworks set it); validated, and refused with a console error when invalid or not JSON. */
   content?: LoadwiseProsCons['content'];
   /** The widget's accessible name: its landmark's name, instead of its title. Set it when two widgets of a kind are on one page, so that a screen reader can tell them apart. */
   label?: LoadwiseProsCons['label'];
@@ -90,11 +90,11 @@ export interface LoadwiseProviderProps {
   theme?: LoadwiseProvider['theme'];
   /** Widgets with the same group share the reader's answers across the page. Default: `default`. */
   group?: LoadwiseProvider['group'];
-  /** Keep the reader's answers in `sessionStorage` (this tab), so they survive a reload; health answers only while a quiz with `persist` shows them with "Forget my answers". Turning it off removes what was stored. Off by default. */
+  /** Keep the reader's answers in `sessionStorage` (this tab), so they survive a reload; health answers only while a quiz with `persist` shows them with "Forget my answers". Turning it off removes what was stored. Off by default; `persist="false"` (or the string `"false"` as the property) is off, as React writes `persist={false}`. */
   persist?: LoadwiseProvider['persist'];
-  /** Show a small notice in the widget when its content or attributes are rejected. */
+  /** Show a small notice in the widget when its content or attributes are rejected. `debug="false"` (or the string `"false"` as the property) is off. */
   debug?: LoadwiseProvider['debug'];
-  /** A content pack (JSON) replacing the built-in pack of its language; validated, and refused with a console error when invalid. */
+  /** A content pack replacing the built-in pack of its language: an object, or its JSON text (as some frameworks set it); validated, and refused with a console error when invalid or not JSON. */
   content?: LoadwiseProvider['content'];
   /** The widget's accessible name: its landmark's name, instead of its title. Set it when two widgets of a kind are on one page, so that a screen reader can tell them apart. */
   label?: LoadwiseProvider['label'];
@@ -106,9 +106,9 @@ export interface LoadwiseProviderProps {
 
 /** The properties, attributes and events of `<loadwise-quiz>` in JSX. */
 export interface LoadwiseQuizProps {
-  /** Answers the host already knows, e.g. `{"activity":"walking"}` on a walking blog (JSON as an attribute). Validated. Experience and goals answers skip their question; screening answers are only preselected, for the reader to see and confirm (never skipped). */
+  /** Answers the host already knows, e.g. `{"activity":"walking"}` on a walking blog (an object, or its JSON text as the attribute or the property; bad JSON: a console error and no answers). Validated. Experience and goals answers skip their question; screening answers are only preselected, for the reader to see and confirm (never skipped). */
   answers?: LoadwiseQuiz['answers'] | string;
-  /** Calls to action: `[{ id, label, href, kind?: "commerce" | "professional", verdicts? }]` (JSON as an attribute). Only professional links show on `see-professional` and `wait`. */
+  /** Calls to action: `[{ id, label, href, kind?: "commerce" | "professional", verdicts? }]` (an array, or its JSON text as the attribute or the property; bad JSON: a console error and no links). Only professional links show on `see-professional` and `wait`. */
   ctas?: LoadwiseQuiz['ctas'] | string;
   /** Language of the widget (BCP 47). Default: the provider's, then the nearest `lang` on the page, then `en`. */
   locale?: LoadwiseQuiz['locale'];
@@ -118,11 +118,11 @@ export interface LoadwiseQuizProps {
   theme?: LoadwiseQuiz['theme'];
   /** Widgets with the same group share the reader's answers across the page. Default: `default`. */
   group?: LoadwiseQuiz['group'];
-  /** Keep the reader's answers in `sessionStorage` (this tab), so they survive a reload; health answers only while a quiz with `persist` shows them with "Forget my answers". Turning it off removes what was stored. Off by default. */
+  /** Keep the reader's answers in `sessionStorage` (this tab), so they survive a reload; health answers only while a quiz with `persist` shows them with "Forget my answers". Turning it off removes what was stored. Off by default; `persist="false"` (or the string `"false"` as the property) is off, as React writes `persist={false}`. */
   persist?: LoadwiseQuiz['persist'];
-  /** Show a small notice in the widget when its content or attributes are rejected. */
+  /** Show a small notice in the widget when its content or attributes are rejected. `debug="false"` (or the string `"false"` as the property) is off. */
   debug?: LoadwiseQuiz['debug'];
-  /** A content pack (JSON) replacing the built-in pack of its language; validated, and refused with a console error when invalid. */
+  /** A content pack replacing the built-in pack of its language: an object, or its JSON text (as some frameworks set it); validated, and refused with a console error when invalid or not JSON. */
   content?: LoadwiseQuiz['content'];
   /** The widget's accessible name: its landmark's name, instead of its title. Set it when two widgets of a kind are on one page, so that a screen reader can tell them apart. */
   label?: LoadwiseQuiz['label'];

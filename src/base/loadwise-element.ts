@@ -25,6 +25,7 @@ import { hostStyles } from '../styles/host.styles.js';
 import { VERSION } from './define.js';
 import { DEFAULT_GROUP, groupStore } from './groups.js';
 import { safeUrl } from './url.js';
+import { flag, fromJson, type CoercedDeclaration } from './values.js';
 
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 
@@ -43,8 +44,7 @@ let page: Promise<typeof import('./page.js')> | undefined;
 const pageTheme = (el: Element): 'light' | 'dark' => (getComputedStyle(el).columnRuleColor == 'rgb(0, 0, 2)' ? 'dark' : 'light');
 const UNIT_SYSTEMS: readonly UnitSystem[] = ['metric', 'imperial'];
 
-/** A boolean attribute as frameworks write them (DESIGN §2): present is on, but `"false"` is off. */
-export const flag = { type: Boolean, converter: { fromAttribute: (value: string | null) => value !== null && value !== 'false' } };
+export { flag, json } from './values.js';
 
 /** What `heading()` puts on a heading. */
 export interface HeadingOptions {
@@ -116,6 +116,9 @@ export abstract class LoadwiseBase extends LitElement {
   /** The store a `<loadwise-provider>` gives its group, if any. */
   protected providerStore?: Store;
 
+  /** The requests for the provider's settings and store. */
+  protected readonly consumers: ContextConsumer<typeof configContext | typeof storeContext, LoadwiseBase>[];
+
   constructor() {
     super();
     // A page may set anything on the element before it upgrades. An own property named like one of
@@ -132,12 +135,41 @@ export abstract class LoadwiseBase extends LitElement {
       }
     }
     // The nearest provider's settings and store, as they change (reactive: `providerConfig`, `providerStore`).
-    new ContextConsumer(this, { context: configContext, subscribe: true, callback: (value) => (this.providerConfig = value) });
-    new ContextConsumer(this, { context: storeContext, subscribe: true, callback: (value) => (this.providerStore = value) });
+    this.consumers = [
+      new ContextConsumer(this, { context: configContext, subscribe: true, callback: (value) => (this.providerConfig = value) }),
+      new ContextConsumer(this, { context: storeContext, subscribe: true, callback: (value) => (this.providerStore = value) }),
+    ];
+  }
+
+  /**
+   * A property declared with a `coerce` (values.ts) gets an accessor of its own, which Lit wraps:
+   * every value given to it, as a property or from its attribute, is read with it (`"false"` is
+   * false, a JSON string is parsed: DESIGN §2).
+   */
+  protected static override finalize(): void {
+    // This class's own declarations (a base class's are its own to make), before Lit makes its
+    // accessors; once only (a finalized class has Lit's accessor there already).
+    if (this.hasOwnProperty('properties')) {
+      for (const [name, { coerce }] of Object.entries(this.properties as Record<string, Partial<CoercedDeclaration>>)) {
+        if (coerce && !this.prototype.hasOwnProperty(name)) {
+          const key = Symbol();
+          Object.defineProperty(this.prototype, name, {
+            get(this: Record<symbol, unknown>) {
+              return this[key];
+            },
+            set(this: Record<symbol, unknown>, value: unknown) {
+              this[key] = coerce(value);
+            },
+            configurable: true, // Lit wraps it
+          });
+        }
+      }
+    }
+    super.finalize();
   }
 
   /** Reactive properties and attributes (Lit `static properties`: no decorator runtime in the bundles). */
-  static override properties: PropertyDeclarations = {
+  static override properties: PropertyDeclarations & Record<string, Partial<CoercedDeclaration>> = {
     providerConfig: { state: true, attribute: false },
     providerStore: { state: true, attribute: false },
     locale: {},
@@ -146,7 +178,7 @@ export abstract class LoadwiseBase extends LitElement {
     group: {},
     persist: flag,
     debug: flag,
-    content: { attribute: false },
+    content: { attribute: false, coerce: fromJson },
     label: {},
     headingLevel: { attribute: 'heading-level' },
   };
@@ -163,13 +195,13 @@ export abstract class LoadwiseBase extends LitElement {
   /** Widgets with the same group share the reader's answers across the page. Default: `default`. */
   group?: string;
 
-  /** Keep the reader's answers in `sessionStorage` (this tab), so they survive a reload; health answers only while a quiz with `persist` shows them with "Forget my answers". Turning it off removes what was stored. Off by default. */
+  /** Keep the reader's answers in `sessionStorage` (this tab), so they survive a reload; health answers only while a quiz with `persist` shows them with "Forget my answers". Turning it off removes what was stored. Off by default; `persist="false"` (or the string `"false"` as the property) is off, as React writes `persist={false}`. */
   persist = false;
 
-  /** Show a small notice in the widget when its content or attributes are rejected. */
+  /** Show a small notice in the widget when its content or attributes are rejected. `debug="false"` (or the string `"false"` as the property) is off. */
   debug = false;
 
-  /** A content pack (JSON) replacing the built-in pack of its language; validated, and refused with a console error when invalid. */
+  /** A content pack replacing the built-in pack of its language: an object, or its JSON text (as some frameworks set it); validated, and refused with a console error when invalid or not JSON. */
   content?: unknown;
 
   /**
@@ -376,7 +408,8 @@ export abstract class LoadwiseElement extends LoadwiseBase {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void (page ??= import('./page.js')).then((m) => this.isConnected && m.follow(this));
+    // The page's provider too: one whose script ran after this widget's answered no request (page.ts).
+    void (page ??= import('./page.js')).then((m) => this.isConnected && m.follow(this, this.consumers));
   }
 
   override disconnectedCallback(): void {

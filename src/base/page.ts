@@ -6,9 +6,12 @@
  * style sheet), or the reader's system setting changing, makes every widget look again, once per
  * frame at most. Colours that fall short get readable variants (DESIGN §5; the maths is the
  * core's, core/color.ts), in a style sheet of the widget's own: no inline style, for a page's CSP.
+ * Also the page's `<loadwise-provider>`, when its script ran after the widget's (`follow`).
  */
-import type { ReactiveElement } from 'lit';
+import type { ReactiveController, ReactiveElement } from 'lit';
 import { contrast, cssRgb, mix, parseRgb, readable, type Rgb } from '../core/color.js';
+
+const PROVIDER = 'loadwise-provider';
 
 /** The widgets following the page. */
 const followers = new Set<ReactiveElement>();
@@ -40,8 +43,13 @@ async function look(el: ReactiveElement): Promise<void> {
   colours(el);
 }
 
-/** Follows the page for `el` (on connect): it looks now, and again whenever the page changes. */
-export function follow(el: ReactiveElement): void {
+/** Follows the page for `el` (on connect): it looks now, and again whenever the page changes; `consumers` ask a late provider again. */
+export function follow(el: ReactiveElement, consumers: readonly ReactiveController[] = []): void {
+  // A `<loadwise-provider>` on the page whose script ran after the widget's (script tags or
+  // imports in either order) answered none of its requests: they are made again once it is
+  // defined (at once when it is by now; a provider that did answer takes them as the same).
+  // The loader (dist/loadwise.js) loads the provider first, and replays requests itself.
+  if (document.querySelector(PROVIDER)) void customElements.whenDefined(PROVIDER).then(() => consumers.forEach((c) => c.hostConnected?.()));
   if (!checked.has(el)) {
     checked.set(el, null);
     el.addController({ hostUpdated: () => theme(el) != checked.get(el) && colours(el) });

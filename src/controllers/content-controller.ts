@@ -10,6 +10,7 @@ import { withDetails } from '../content/en.shared.js';
 import type { ContentIssue } from '../core/errors.js';
 import type { ContentPack } from '../core/schema/content.js';
 import { english } from '../internal/english.js';
+import { InvalidJson } from '../base/values.js';
 
 /**
  * Validates a pack in the validator's chunk. A pack in another language than English may leave
@@ -61,6 +62,7 @@ export class ContentController implements ReactiveController {
   set(input: unknown): void {
     const token = ++this.token;
     if (input === null) return this.settle(null, null);
+    if (input instanceof InvalidJson) return this.refuse([{ path: '', expected: 'a content pack: an object, or JSON text of one', received: 'text that is not JSON' }]);
     void validate(input, this.host.debug && this.host.localName).then((result) => {
       if (token !== this.token) return; // a newer pack was given meanwhile
       if (result.success) this.settle(result.data, null);

@@ -4,23 +4,10 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { VERDICTS, type Cta } from '../core/engine.js';
+import { InvalidJson } from '../base/values.js';
 
-/** An attribute value that is not JSON, kept so that the element can report it. */
-export class InvalidJson {
-  constructor(readonly text: string) {}
-}
-
-/** Lit attribute converter for JSON attributes: bad JSON becomes an `InvalidJson`, never a throw. */
-export const json = {
-  fromAttribute(value: string | null): unknown {
-    if (value === null) return undefined;
-    try {
-      return JSON.parse(value);
-    } catch {
-      return new InvalidJson(value);
-    }
-  },
-};
+/** A JSON string that did not parse (base/values.ts reads JSON attributes and properties). */
+export { InvalidJson };
 
 export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 

@@ -21,8 +21,8 @@ import {
 import { initialState, type GroupState } from '../../core/state/store.js';
 import { list } from '../../core/text.js';
 import { LoadwiseCtaEvent, LoadwiseSelectEvent } from '../../events/events.js';
-import { ctaLink, json, readCtas, shown } from '../../internal/ctas.js';
-import { LoadwiseElement } from '../../base/loadwise-element.js';
+import { ctaLink, readCtas, shown } from '../../internal/ctas.js';
+import { LoadwiseElement, json } from '../../base/loadwise-element.js';
 import { widgetStyles } from '../../styles/widget.styles.js';
 import { alternativesStyles } from './alternatives.styles.js';
 import { ALTERNATIVES_STRINGS, MINUTE_CHOICES } from './alternatives.strings.js';
@@ -86,7 +86,7 @@ export class LoadwiseAlternatives extends LoadwiseElement {
   /** Reactive properties and attributes (Lit `static properties`: no decorator runtime in the bundles). */
   static override properties: PropertyDeclarations = {
     goals: {},
-    ctas: { converter: json },
+    ctas: json,
     disclosure: {},
     chosenGoals: { state: true, attribute: false },
     jointPain: { state: true, attribute: false },
@@ -101,7 +101,7 @@ export class LoadwiseAlternatives extends LoadwiseElement {
   /** Goals to start from, space-separated: `strength`, `endurance`, `speed`, `calories`, `bone`, `toning`. The reader's quiz answers, then the reader's own choice, win over them. */
   goals?: string;
 
-  /** Calls to action per alternative: `[{ id, label, href, alternativeId, kind?: "commerce" | "professional" }]` (JSON as an attribute). They never change the order or a score. */
+  /** Calls to action per alternative: `[{ id, label, href, alternativeId, kind?: "commerce" | "professional" }]` (an array, or its JSON text as the attribute or the property; bad JSON: a console error and no links). They never change the order or a score. */
   ctas?: Cta[];
 
   /** The text of the line saying that some links are commercial. It always shows with a CTA; an empty value gives the default text. */

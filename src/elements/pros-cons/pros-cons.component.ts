@@ -139,7 +139,7 @@ export class LoadwiseProsCons extends LoadwiseElement {
   /** `columns` (side by side from 640 px of width, stacked below) or `list` (always stacked). Default: `columns`. */
   layout?: 'columns' | 'list';
 
-  /** Expand every claim, the legend and the common questions. */
+  /** Expand every claim, the legend and the common questions. `open="false"` (or the string `"false"` as the property) is off, as React writes `open={false}`. */
   open = false;
 
   /** `off` hides the common questions. Default: `on`. */

@@ -35,8 +35,8 @@ import {
 } from '../../core/engine.js';
 import { LoadwiseAnswerEvent, LoadwiseCompleteEvent, LoadwiseCtaEvent } from '../../events/events.js';
 import { own } from '../../core/input.js';
-import { InvalidJson, isObject, json, readCtas, shown } from '../../internal/ctas.js';
-import { LoadwiseElement } from '../../base/loadwise-element.js';
+import { InvalidJson, isObject, readCtas, shown } from '../../internal/ctas.js';
+import { LoadwiseElement, json } from '../../base/loadwise-element.js';
 import type { ResultView } from './quiz.result.js';
 import { quizStyles } from './quiz.styles.js';
 import { QUIZ_STRINGS, type QuizStringKey } from './quiz.strings.js';
@@ -123,8 +123,8 @@ export class LoadwiseQuiz extends LoadwiseElement {
     at: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
     weight: { state: true, attribute: false },
-    answers: { converter: json },
-    ctas: { converter: json },
+    answers: json,
+    ctas: json,
   };
 
   /** Where the quiz is: intro, a step, or the result (the core's `QuizState`). */
@@ -134,10 +134,10 @@ export class LoadwiseQuiz extends LoadwiseElement {
   private tried = false;
   private weight: WeightEntry | null = null;
 
-  /** Answers the host already knows, e.g. `{"activity":"walking"}` on a walking blog (JSON as an attribute). Validated. Experience and goals answers skip their question; screening answers are only preselected, for the reader to see and confirm (never skipped). */
+  /** Answers the host already knows, e.g. `{"activity":"walking"}` on a walking blog (an object, or its JSON text as the attribute or the property; bad JSON: a console error and no answers). Validated. Experience and goals answers skip their question; screening answers are only preselected, for the reader to see and confirm (never skipped). */
   answers?: Answers;
 
-  /** Calls to action: `[{ id, label, href, kind?: "commerce" | "professional", verdicts? }]` (JSON as an attribute). Only professional links show on `see-professional` and `wait`. */
+  /** Calls to action: `[{ id, label, href, kind?: "commerce" | "professional", verdicts? }]` (an array, or its JSON text as the attribute or the property; bad JSON: a console error and no links). Only professional links show on `see-professional` and `wait`. */
   ctas?: Cta[];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
