@@ -4,6 +4,12 @@
  * come with the picker's lazy chunk. Same prefix as en.alternatives.ts (`alternatives.<key>`).
  */
 export const alternativesLater = {
+  chosenAnnounce: 'You chose {name}. How to start is below it.',
+  unchosenAnnounce: '{name} is no longer your choice.',
+  compareLimit: 'Compare up to three. Clear one to add another.',
+  closeCompare: 'Close comparison',
+  compareCount: '{count} options to compare.',
+  'compareCount#one': '1 option to compare. Tick one more.',
   announceOut: '{count} options ruled out.',
   'announceOut#one': '1 option ruled out.',
   announceBack: '{count} options back in the ranking.',

@@ -9,7 +9,7 @@ import { until } from '../wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/alternatives/alternatives.js';
 import type { LoadwiseAlternatives } from '../../src/elements/alternatives/alternatives.component.js';
-import { ALTERNATIVES_STRINGS as S } from '../../src/elements/alternatives/alternatives.strings.js';
+import { ALTERNATIVES_STRINGS as S, ALTERNATIVES_LATER as L } from '../../src/elements/alternatives/alternatives.strings.js';
 import { assessWith, rankAlternativesWith, splitReasons, type Answers, type Cta, type Goal, type RankInput } from '../../src/core/engine.js';
 import { en } from '../../src/content/en.js';
 import { groupStore } from '../../src/base/groups.js';
@@ -325,7 +325,7 @@ describe('<loadwise-alternatives>: compare mode', () => {
     expect(table.querySelectorAll('thead th').length).to.equal(3);
     const fourth = checkbox(el, `${S.compareThis}: ${titleOf(order[2]!)}`);
     expect(fourth.disabled).to.equal(true);
-    expect(text(one(el, '#lw-cmp-hint'))).to.equal(S.compareLimit);
+    expect(text(one(el, '#lw-cmp-hint'))).to.equal(L.compareLimit);
 
     await press(el, open, 'Enter');
     expect(one(el, '[part="compare"]')).to.equal(null);

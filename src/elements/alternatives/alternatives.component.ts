@@ -26,6 +26,9 @@ import { LoadwiseElement, json } from '../../base/loadwise-element.js';
 import { widgetStyles } from '../../styles/widget.styles.js';
 import { alternativesStyles } from './alternatives.styles.js';
 import { ALTERNATIVES_STRINGS, MINUTE_CHOICES } from './alternatives.strings.js';
+import type { alternativesLater } from '../../i18n/en.alternatives-later.js';
+
+type LaterKey = keyof typeof alternativesLater;
 
 type StringKey = keyof typeof ALTERNATIVES_STRINGS;
 type Entry = { alternative: RankedAlternative; ctas: Cta[] };
@@ -172,6 +175,16 @@ export class LoadwiseAlternatives extends LoadwiseElement {
     } else if (this.announceFrom) void this.loadNext();
   }
 
+  /** A string shown only after the reader acts (en.alternatives-later.ts): from the lazy chunk, empty until it is there. */
+  private tl(key: LaterKey, values?: Readonly<Record<string, string | number>>): string {
+    return nextChunk ? nextChunk.later(this.view(), key, values) : '';
+  }
+
+  /** Announces such a string, the lazy chunk loaded first (it is prefetched while the page is idle). */
+  private sayLater(key: LaterKey, values?: Readonly<Record<string, string | number>>): void {
+    void this.loadNext().then(() => this.say(this.tl(key, values)));
+  }
+
   /** Sets the live region's text: one announcement. */
   private say(text: string): void {
     this.status = text;
@@ -274,7 +287,7 @@ export class LoadwiseAlternatives extends LoadwiseElement {
     const chosen = this.groupState.value?.selectedAlternative === entry.id;
     this.groupStore.dispatch({ type: 'selected', alternativeId: chosen ? null : entry.id });
     // Focus stays on the pressed button; the next step shows right after it, and is announced.
-    this.say(this.t(chosen ? 'unchosenAnnounce' : 'chosenAnnounce', { name: entry.alternative.title }));
+    this.sayLater(chosen ? 'unchosenAnnounce' : 'chosenAnnounce', { name: entry.alternative.title });
     if (chosen) return;
     void this.loadNext();
     this.emit(new LoadwiseSelectEvent({ alternativeId: entry.id }));
@@ -283,7 +296,8 @@ export class LoadwiseAlternatives extends LoadwiseElement {
   private toggleCompare(id: string, on: boolean): void {
     this.compareIds = on ? [...this.compareIds, id].slice(0, COMPARE_MAX) : this.compareIds.filter((c) => c !== id);
     const count = this.compareIds.length;
-    this.say(this.t(count ? 'compareCount' : 'compareHint', { count }));
+    if (count) this.sayLater('compareCount', { count });
+    else this.say(this.t('compareHint'));
   }
 
   private setComparing(on: boolean): void {
@@ -408,9 +422,9 @@ export class LoadwiseAlternatives extends LoadwiseElement {
         aria-expanded=${this.comparing ? 'true' : 'false'}
         @click=${() => this.setComparing(!this.comparing)}
       >
-        ${this.comparing ? this.t('closeCompare') : this.t('compare', { count })}
+        ${this.comparing ? this.tl('closeCompare') : this.t('compare', { count })}
       </button>
-      <p class="small" id="lw-cmp-hint">${count >= COMPARE_MAX ? this.t('compareLimit') : ready ? '' : this.t('compareHint')}</p>
+      <p class="small" id="lw-cmp-hint">${count >= COMPARE_MAX ? this.tl('compareLimit') : ready ? '' : this.t('compareHint')}</p>
     </div>`;
   }
 

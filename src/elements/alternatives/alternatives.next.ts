@@ -9,6 +9,7 @@ import { rankingChange } from '../../core/rules/ranking-change.js';
 import { later, type PickerView } from './alternatives.view.js';
 
 export { renderComparison, compareStyles } from './alternatives.compare.js';
+export { later };
 
 /** The steps, the starting dose, the progression, who it is not for, and the sources. */
 export function renderHowTo(view: PickerView, alt: Alternative): TemplateResult {
